@@ -350,7 +350,7 @@ export const FeatureId = z.enum(FEATURE_IDS);
 export type FeatureId = z.infer<typeof FeatureId>;
 
 export const Settings = z.object({
-  features: z.record(FeatureId, z.boolean()).default({}),
+  features: z.partialRecord(FeatureId, z.boolean()).default({}),
   /** A certificate expiring within this many days is a warning (F4). */
   expiringWithinDays: z.number().int().min(1).max(365).default(30),
   /** Threshold under which EU imports may use IOSS (F4). */
