@@ -1,0 +1,115 @@
+/**
+ * The IndexedDB layout of a workspace (schema version 2, see migrations.ts for version 1).
+ *
+ * Values are typed as the domain types because every write goes through the zod schema first; every
+ * read is still `safeParse`d (records.ts), since a stored value may predate the current code.
+ */
+import type { DBSchema } from 'idb';
+import {
+  CaseRecord,
+  Category,
+  Certificate,
+  ComplianceRule,
+  DutyRate,
+  ReturnRule,
+  RoleTag,
+  Settings,
+  Sku,
+  VatRate,
+  Warehouse,
+} from '../domain/schemas';
+
+export const DEFAULT_DB_NAME = 'helloword';
+
+/** The one key of the settings store: settings are a single validated record. */
+export const SETTINGS_KEY = 'settings';
+
+/** A record a migration could not turn into a valid current record: kept, never dropped. */
+export interface QuarantinedRecord {
+  /** `${store}:${key}` of the record it came from, so re-running a migration does not duplicate it. */
+  id: string;
+  /** Store the record lived in (in the old version's layout). */
+  store: string;
+  key: string;
+  /** The record exactly as it was stored. */
+  record: unknown;
+  /** Plain words naming the field, e.g. `hsCode: must be a 6-digit HS code`. */
+  reason: string;
+  fromVersion: number;
+  quarantinedAt: string;
+}
+
+export interface MigrationReport {
+  fromVersion: number;
+  toVersion: number;
+  at: string;
+  /** Records written to each store by the migration. */
+  migrated: Record<string, number>;
+  quarantined: { store: string; key: string; reason: string }[];
+}
+
+/** Keys of the meta store and what they hold. */
+export interface MetaValues {
+  schemaVersion: number;
+  seededAt: string;
+  lastBackupAt: string;
+  lastMigration: MigrationReport;
+  /** Set when the demo workspace was loaded; a restore or a clear removes it. */
+  demoLoadedAt: string;
+}
+export type MetaKey = keyof MetaValues;
+
+export interface HelloWordDB extends DBSchema {
+  settings: { key: string; value: Settings };
+  categories: { key: string; value: Category };
+  tags: { key: string; value: RoleTag };
+  skus: { key: string; value: Sku; indexes: { categoryId: string } };
+  certificates: { key: string; value: Certificate };
+  complianceRules: { key: string; value: ComplianceRule };
+  returnRules: { key: string; value: ReturnRule };
+  warehouses: { key: string; value: Warehouse };
+  /** Out-of-line key `${country}:${effectiveFrom}` (vatRateKey): a country has one rate per start date. */
+  vatRates: { key: string; value: VatRate };
+  dutyRates: { key: string; value: DutyRate };
+  cases: { key: string; value: CaseRecord; indexes: { orderId: string; updatedAt: string } };
+  meta: { key: MetaKey; value: MetaValues[MetaKey] };
+  quarantine: { key: string; value: QuarantinedRecord };
+}
+
+/** The stores that make up the seller's workspace: what a backup holds and a restore replaces. */
+export const WORKSPACE_STORES = [
+  'settings',
+  'categories',
+  'tags',
+  'skus',
+  'certificates',
+  'complianceRules',
+  'returnRules',
+  'warehouses',
+  'vatRates',
+  'dutyRates',
+  'cases',
+] as const;
+export type WorkspaceStoreName = (typeof WORKSPACE_STORES)[number];
+
+export const ALL_STORES = [...WORKSPACE_STORES, 'meta', 'quarantine'] as const;
+export type StoreName = (typeof ALL_STORES)[number];
+
+/** The zod schema each workspace store's records must satisfy (for writes and for reads). */
+export const RECORD_SCHEMAS = {
+  settings: Settings,
+  categories: Category,
+  tags: RoleTag,
+  skus: Sku,
+  certificates: Certificate,
+  complianceRules: ComplianceRule,
+  returnRules: ReturnRule,
+  warehouses: Warehouse,
+  vatRates: VatRate,
+  dutyRates: DutyRate,
+  cases: CaseRecord,
+} as const;
+
+export function vatRateKey(rate: Pick<VatRate, 'country' | 'effectiveFrom'>): string {
+  return `${rate.country}:${rate.effectiveFrom}`;
+}
