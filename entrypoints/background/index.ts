@@ -1,1 +1,32 @@
-export default defineBackground(() => {});
+import { defineBackground } from 'wxt/utils/define-background';
+import { browser } from 'wxt/browser';
+import { createHandlers } from '@/lib/background/handlers';
+import { openWorkspace, type WorkspaceStore } from '@/lib/db/store';
+import { isAmazonSellerCentralHost } from '@/lib/marketplaces/hosts';
+import { dispatchMessage } from '@/lib/messaging/server';
+
+export default defineBackground(() => {
+  // Opened on first use and reopened after the worker restarts; IndexedDB is the only state.
+  let store: Promise<WorkspaceStore> | undefined;
+  const getStore = () => (store ??= openWorkspace().catch((error: unknown) => {
+    store = undefined;
+    throw error;
+  }));
+
+  const handlers = createHandlers({
+    store: getStore,
+    now: () => new Date(),
+    appVersion: browser.runtime.getManifest().version,
+    fetchDemo: async () => (await fetch(browser.runtime.getURL('/demo/workspace.json'))).json(),
+    openOptions: async (query, hash) => {
+      await browser.tabs.create({ url: `${browser.runtime.getURL('/options.html')}?${query}#${hash}` });
+    },
+  });
+  const policy = {
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/'),
+    isMarketplaceHost: isAmazonSellerCentralHost,
+  };
+
+  browser.runtime.onMessage.addListener((message, sender) => dispatchMessage(message, sender, policy, handlers));
+});

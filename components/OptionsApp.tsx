@@ -1,0 +1,80 @@
+import { useSignal } from '@preact/signals-react';
+import { useSignals } from '@preact/signals-react/runtime';
+import { useEffect } from 'react';
+import type { SkuInput } from '@/lib/domain/schemas';
+import { CatalogueDraft } from '@/lib/messaging/protocol';
+import { t } from '@/lib/i18n/t';
+import { BackupPanel } from './BackupPanel';
+import { Catalogue } from './Catalogue';
+import { FeatureSwitches } from './FeatureSwitches';
+import { Overview } from './Overview';
+import { lastError, refreshAll } from './store';
+
+const VIEWS = ['catalogue', 'features', 'backup'] as const;
+type View = (typeof VIEWS)[number];
+
+function currentView(): View {
+  const hash = location.hash.replace('#', '');
+  return (VIEWS as readonly string[]).includes(hash) ? (hash as View) : 'catalogue';
+}
+
+/** A SKU handed over by the "add to catalogue" button arrives in the query string; it is parsed like any input. */
+function draftFromUrl(): SkuInput | null {
+  const params = new URLSearchParams(location.search);
+  if (!params.has('sku')) return null;
+  const draft = CatalogueDraft.safeParse({
+    sku: params.get('sku') ?? '',
+    title: params.get('title') ?? undefined,
+    asin: params.get('asin') ?? undefined,
+    marketplace: params.get('marketplace') ?? '',
+  });
+  if (!draft.success) return null;
+  const asin = draft.data.asin && /^[A-Z0-9]{10}$/.test(draft.data.asin) ? draft.data.asin : undefined;
+  return { sku: draft.data.sku, title: draft.data.title ?? '', asin, source: draft.data.marketplace };
+}
+
+export function OptionsApp() {
+  useSignals();
+  const view = useSignal<View>(currentView());
+  const draft = useSignal(draftFromUrl());
+
+  useEffect(() => {
+    document.title = `HelloWord — ${t(`view_${view.value}`)}`;
+  }, [view.value]);
+  useEffect(() => {
+    void refreshAll();
+    const onHash = () => (view.value = currentView());
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, [view]);
+
+  return (
+    <>
+      <header className="top">
+        <h1>HelloWord</h1>
+        <nav aria-label={t('nav_label')}>
+          {VIEWS.map((id) => (
+            <a key={id} href={`#${id}`} aria-current={view.value === id ? 'page' : undefined}>
+              {t(`view_${id}`)}
+            </a>
+          ))}
+        </nav>
+      </header>
+      <main>
+        {lastError.value && (
+          <p role="alert" className="notice error">
+            {lastError.value}
+          </p>
+        )}
+        {view.value === 'catalogue' && <Catalogue draft={draft.value} />}
+        {view.value === 'features' && <FeatureSwitches />}
+        {view.value === 'backup' && (
+          <>
+            <Overview />
+            <BackupPanel />
+          </>
+        )}
+      </main>
+    </>
+  );
+}

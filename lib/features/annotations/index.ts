@@ -1,0 +1,7 @@
+/** The row features every marketplace shows, in the order they appear under a SKU. */
+import { addToCatalogue } from './add-to-catalogue';
+import { categoryTags } from './category-tags';
+import { complianceWarning } from './compliance-warning';
+import { returnHint } from './return-hint';
+
+export const rowFeatures = [categoryTags, addToCatalogue, complianceWarning, returnHint] as const;

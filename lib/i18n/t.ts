@@ -1,0 +1,57 @@
+/**
+ * Every visible string goes through the browser's i18n (`_locales/en`, `_locales/zh_CN`), which
+ * follows the browser's language. A missing message shows its key, never "undefined".
+ */
+import { browser } from 'wxt/browser';
+import type { Explanation } from '../domain/annotations';
+
+export function t(key: string, substitutions: readonly (string | number)[] = []): string {
+  try {
+    // Keys come from locales/*.json, merged at build time, so WXT cannot type them here.
+    const getMessage = browser.i18n.getMessage as (name: string, substitutions?: string[]) => string;
+    const message = getMessage(key, substitutions.map(String));
+    return message || key;
+  } catch {
+    return key;
+  }
+}
+
+/** Params are listed in the order of the message's placeholders (checked by a unit test). */
+export function explain(explanation: Explanation): string {
+  return t(explanation.code, Object.values(explanation.params));
+}
+
+export function uiLanguage(): string {
+  try {
+    return browser.i18n.getUILanguage();
+  } catch {
+    return 'en';
+  }
+}
+
+export function prefersChinese(): boolean {
+  return uiLanguage().toLowerCase().startsWith('zh');
+}
+
+/** Localised name: the Chinese one when the UI is Chinese and one exists. */
+export function localName(item: { name: string; nameZh?: string } | { label: string; labelZh?: string }): string {
+  const zh = prefersChinese();
+  if ('name' in item) return (zh && item.nameZh) || item.name;
+  return (zh && item.labelZh) || item.label;
+}
+
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
+export function formatMoney(amount: number, currency: string): string {
+  const key = `${uiLanguage()}|${currency}`;
+  let format = moneyFormats.get(key);
+  if (!format) {
+    try {
+      format = new Intl.NumberFormat(uiLanguage(), { style: 'currency', currency });
+    } catch {
+      format = new Intl.NumberFormat(uiLanguage(), { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    }
+    moneyFormats.set(key, format);
+  }
+  return format.format(amount);
+}
