@@ -28,8 +28,19 @@ export const refreshSettings = () => guarded(async () => (settings.value = await
 export const refreshCatalogue = () =>
   guarded(async () => (catalogue.value = await sendMessage('listCatalogue', { query: catalogueQuery.value, limit: 200 })));
 
-export const saveSettings = (patch: Partial<Settings>) =>
-  guarded(async () => (settings.value = await sendMessage('saveSettings', patch)));
+/** Optimistic: the switch flips at once; the background's answer (or the error) follows. */
+export const saveSettings = (patch: Partial<Settings>) => {
+  const previous = settings.value;
+  if (previous) settings.value = { ...previous, ...patch };
+  return guarded(async () => {
+    try {
+      settings.value = await sendMessage('saveSettings', patch);
+    } catch (error) {
+      settings.value = previous;
+      throw error;
+    }
+  });
+};
 
 export async function refreshAll(): Promise<void> {
   await Promise.all([refreshOverview(), refreshSettings(), refreshCatalogue()]);

@@ -16,9 +16,18 @@ export function t(key: string, substitutions: readonly (string | number)[] = [])
   }
 }
 
+/** Params that hold an enum value are shown by their translated name ("size_fit" → "Size / fit"). */
+const ENUM_PARAMS: Record<string, string> = { reason: 'reason_', action: 'action_', approval: 'approval_' };
+
 /** Params are listed in the order of the message's placeholders (checked by a unit test). */
 export function explain(explanation: Explanation): string {
-  return t(explanation.code, Object.values(explanation.params));
+  const values = Object.entries(explanation.params).map(([name, value]) => {
+    const prefix = ENUM_PARAMS[name];
+    if (!prefix || typeof value !== 'string') return value;
+    const translated = t(`${prefix}${value}`);
+    return translated === `${prefix}${value}` ? value : translated;
+  });
+  return t(explanation.code, values);
 }
 
 export function uiLanguage(): string {

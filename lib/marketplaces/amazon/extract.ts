@@ -30,6 +30,7 @@ const DIGITS = /\d+/;
 /** "Item defective (DEFECTIVE)" → text + code, when the page prints the code. */
 const REASON_WITH_CODE = /^(.*?)\s*[(（]([A-Z][A-Z0-9]*(?:[_-][A-Z0-9]+)+|[A-Z]{4,})[)）]$/;
 const AMAZON_DOMAIN = /amazon\.[a-z.]+/;
+const ORDER_ID_IN_TEXT = /(?<!\d)\d{3}-\d{7}-\d{7}(?!\d)/g;
 
 const CURRENCY_BY_COUNTRY: Record<string, string> = {
   US: 'USD', CA: 'CAD', MX: 'MXN', BR: 'BRL', GB: 'GBP', DE: 'EUR', FR: 'EUR', IT: 'EUR', ES: 'EUR',
@@ -399,6 +400,13 @@ export function countVisibleOrderIds(root: ParentNode, page: PageKind): number {
   if (page === 'orderDetail') {
     const id = ORDER_ID.exec(textOf(queryOne(root, 'orderIdValue')))?.[0];
     if (id) ids.add(id);
+  }
+  // A restyle that drops the order links would hide the orders from the count too: then look for
+  // order ids in the page's text, so the health chip can still say "orders visible, none read".
+  if (ids.size === 0) {
+    const node = root as Node;
+    const text = (node.nodeType === 9 ? (node as Document).body?.textContent : node.textContent) ?? '';
+    for (const match of text.matchAll(ORDER_ID_IN_TEXT)) ids.add(match[0]);
   }
   return ids.size;
 }

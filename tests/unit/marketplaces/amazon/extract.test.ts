@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { PageRow } from '../../../../lib/domain/annotations';
 import { amazonAdapter } from '../../../../lib/marketplaces/amazon';
 import { generatedOrderId, ordersListPage } from '../../../fixtures/amazon/generate';
-import { AMAZON_FIXTURES } from '../../../fixtures/amazon';
+import { AMAZON_FIXTURES, readAmazonFixture } from '../../../fixtures/amazon';
 import { extractPage, loadFixture, parsePage, rowsOf } from './load';
 
 const urlOf = (file: string) => AMAZON_FIXTURES.find((f) => f.file === file)!.url;
@@ -264,6 +264,12 @@ describe('countVisibleOrderIds', () => {
   ])('%s shows %d order ids', (file, count) => {
     const fixture = AMAZON_FIXTURES.find((f) => f.file === file)!;
     expect(amazonAdapter.countVisibleOrderIds(loadFixture(file), fixture.page)).toBe(count);
+  });
+
+  it('finds order ids in the text when a restyle drops the order links, so the chip can say none were read', () => {
+    const doc = parsePage(readAmazonFixture('orders-list.broken.html'));
+    expect(amazonAdapter.findRowElements(doc, 'ordersList').flatMap((el) => amazonAdapter.extractRow(el, amazonAdapter.readPageContext(doc, 'ordersList', new URL('https://sellercentral.amazon.com/orders-v3'))))).toEqual([]);
+    expect(amazonAdapter.countVisibleOrderIds(doc, 'ordersList')).toBe(4);
   });
 
   it('counts without row detection: rows the selectors miss still count', () => {

@@ -1,0 +1,46 @@
+/**
+ * `npm run demo`: loads the built extension into Chromium with the demo workspace and opens the
+ * demo seller pages at their real addresses (served from tests/fixtures). With HEADLESS=1 it writes
+ * a screenshot of each page to demo-screenshots/ and exits; otherwise the browser stays open.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEMO_PAGES } from '../tests/e2e/pages';
+import { launchExtension, loadDemoWorkspace, ROOT } from '../tests/e2e/harness';
+
+const headless = process.env.HEADLESS === '1' || process.env.CI === 'true' || !process.env.DISPLAY;
+const outDir = join(ROOT, 'demo-screenshots');
+
+const harness = await launchExtension({ headless, locale: process.env.DEMO_LOCALE ?? 'en-US' });
+for (const page of DEMO_PAGES) await harness.serve(page.url, page.html);
+await loadDemoWorkspace(harness);
+console.log(`HelloWord ${headless ? '(headless)' : ''} — extension ${harness.extensionId}`);
+
+if (headless) mkdirSync(outDir, { recursive: true });
+for (const demo of DEMO_PAGES) {
+  const page = await harness.context.newPage();
+  await page.goto(demo.url);
+  await page.locator('[data-helloword="adapter-health"][data-state]:not([data-state="reading"])').waitFor({ timeout: 15_000 });
+  const chip = await page.locator('[data-helloword="adapter-health"]').getAttribute('data-rows-read');
+  console.log(`  ${demo.name.padEnd(28)} ${demo.url}  (${chip ?? 0} rows annotated)`);
+  if (headless) {
+    const file = join(outDir, `${demo.name}.png`);
+    await page.screenshot({ path: file, fullPage: false });
+    console.log(`    → ${file}`);
+    await page.close();
+  }
+}
+if (headless) {
+  const options = await harness.openExtensionPage('options.html#catalogue');
+  await options.locator('[data-testid="catalogue-table"]').waitFor();
+  await options.screenshot({ path: join(outDir, 'options-catalogue.png') });
+  const popup = await harness.openExtensionPage('popup.html');
+  await popup.setViewportSize({ width: 380, height: 560 });
+  await popup.locator('[data-testid="overview"]').waitFor();
+  await popup.screenshot({ path: join(outDir, 'popup.png') });
+  await harness.close();
+  console.log(`Screenshots in ${outDir}`);
+} else {
+  console.log('Close the browser window to end the demo.');
+  await new Promise<void>((resolve) => harness.context.on('close', () => resolve()));
+}
