@@ -7,6 +7,8 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: auto-imported names made module order depend on identifier names.
   imports: false,
+  // HW_UNMINIFIED=1 keeps function names for profiling (tests/bench/profile-content-script.ts).
+  vite: () => (process.env.HW_UNMINIFIED ? { build: { minify: false } } : {}),
   manifest: {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

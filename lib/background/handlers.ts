@@ -10,6 +10,7 @@ import { caseFromReturnRow } from '../domain/cases';
 import { daysBetween, localIsoDate } from '../domain/demo';
 import type { WorkspaceStore } from '../db/store';
 import { exportBackup, loadDemoWorkspace, restoreBackup } from '../db/backup';
+import { packAnnotations } from '../messaging/annotations-wire';
 import type { Handlers } from '../messaging/server';
 
 export interface BackgroundDeps {
@@ -37,7 +38,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       const skus = [...new Set(request.rows.flatMap((row) => (row.sku ? [row.sku] : [])))];
       const [snapshot, hs] = await Promise.all([store.loadAnnotationSnapshot(skus), loadDefaultHsNomenclature()]);
       const annotator = createAnnotator({ ...snapshot, hs, today: localIsoDate(deps.now()) });
-      return { rows: annotator.annotate(request) };
+      return packAnnotations(annotator.annotate(request));
     },
 
     async recordReturnCases(request) {

@@ -10,7 +10,19 @@ import type { PageKind } from '../domain/annotations';
 
 export type HealthState =
   | { state: 'reading'; page: PageKind }
-  | { state: 'done'; page: PageKind; rowsRead: number; orderIdsVisible: number; errors: number }
+  | {
+      state: 'done';
+      page: PageKind;
+      /** Row elements found (orders, returns, line items); each is read when it comes into view. */
+      rowsFound: number;
+      /** Item lines read so far. */
+      rowsRead: number;
+      /** Lines read without a SKU or ASIN: all of them means the labels changed. */
+      withoutSku: number;
+      errors: number;
+      /** Order ids on the page counted apart from row detection (only when no row could be read). */
+      orderIdsVisible?: number;
+    }
   | { state: 'error'; page: PageKind; message: string };
 
 export interface HealthChip {
@@ -49,17 +61,25 @@ export function createHealthChip(marketplaceName: string): HealthChip {
         line = t('health_error', [pageName]);
         panel.push(next.message);
       } else {
+        host.setAttribute('data-rows-found', String(next.rowsFound));
         host.setAttribute('data-rows-read', String(next.rowsRead));
-        host.setAttribute('data-order-ids-visible', String(next.orderIdsVisible));
-        if (next.rowsRead === 0 && next.orderIdsVisible > 0) {
+        const visible = next.orderIdsVisible ?? 0;
+        if (next.rowsRead === 0 && visible > 0) {
           level = 'error';
           host.setAttribute('data-state', 'no-rows');
-          line = t('health_none_read', [pageName, next.orderIdsVisible]);
+          line = t('health_none_read', [pageName, visible]);
           panel.push(t('health_layout_changed'));
+        } else if (next.rowsFound === 0) {
+          line = t('health_empty', [pageName]);
         } else {
-          line = next.rowsRead === 0 ? t('health_empty', [pageName]) : t('health_rows', [pageName, next.rowsRead]);
-          panel.push(t('health_rows_detail', [next.rowsRead, next.orderIdsVisible]));
-          if (next.errors > 0) {
+          line = t('health_rows', [pageName, next.rowsFound]);
+          panel.push(t('health_rows_detail', [next.rowsFound, next.rowsRead]));
+          if (next.rowsRead > 0 && next.withoutSku === next.rowsRead) {
+            level = 'error';
+            host.setAttribute('data-state', 'no-sku');
+            line = t('health_no_sku', [pageName, next.rowsRead]);
+            panel.push(t('health_layout_changed'));
+          } else if (next.errors > 0) {
             level = 'warning';
             panel.push(t('health_row_errors', [next.errors]));
           }

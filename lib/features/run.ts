@@ -1,7 +1,9 @@
 /**
- * Runs a marketplace's row features on the current page: detects the page, reads rows in time
- * slices, asks the background for their annotations in batches, renders each enabled feature next
- * to each row once, and follows late rows and SPA navigation with one debounced observer.
+ * Runs a marketplace's row features on the current page: detects the page, finds its rows, and —
+ * as each row comes near the viewport — reads it, asks the background for its annotations (one
+ * message per batch of rows) and renders each enabled feature next to it, once. Work runs in
+ * time slices; late rows and SPA navigation are followed with one debounced observer. On a
+ * 2,000-row page only what the seller can see pays at load; the rest is done as they scroll.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageKind, RowAnnotation } from '../domain/annotations';
@@ -11,8 +13,10 @@ import type { ExtractedRow, MarketplaceAdapter } from './adapter';
 import type { RowFeature } from './feature';
 import { createHealthChip, type HealthChip } from './health';
 import { isOwnNode } from './mount';
+import { NearViewport } from './near-viewport';
 import { observeMutations } from './observe';
-import { chunk, forEachInSlices } from './schedule';
+import { forEachInSlices } from './schedule';
+import { unpackAnnotations } from '../messaging/annotations-wire';
 
 const BATCH_SIZE = 400;
 
@@ -68,10 +72,13 @@ class PageAnnotator {
   /** Row element → the hosts we inserted for it; a row whose hosts are still attached is never redone. */
   private readonly done = new WeakMap<Element, Element[]>();
   private readonly features: readonly RowFeature[];
+  private readonly nearViewport: NearViewport;
+  /** Rows that came near the viewport and wait to be read, annotated and rendered together. */
+  private queue: Element[] = [];
+  private flushing: Promise<void> | undefined;
   private scanning = false;
   private rescan = false;
-  private rowsRead = 0;
-  private errors = 0;
+  private readonly tally = { rowsFound: 0, rowsRead: 0, withoutSku: 0, errors: 0 };
 
   constructor(
     private readonly options: AnnotatorOptions,
@@ -82,8 +89,10 @@ class PageAnnotator {
     private readonly health: HealthChip | undefined,
   ) {
     this.features = options.features.filter((f) => f.pages.includes(page) && isFeatureEnabled(settings, f.id));
+    this.nearViewport = new NearViewport(signal);
   }
 
+  /** Finds rows not seen yet; each is read and annotated when it comes near the viewport. */
   async scan(): Promise<void> {
     if (this.scanning) {
       this.rescan = true;
@@ -93,7 +102,14 @@ class PageAnnotator {
     try {
       do {
         this.rescan = false;
-        await this.scanOnce();
+        const fresh = this.options.adapter.findRowElements(document, this.page).filter((element) => !this.isDone(element));
+        this.tally.rowsFound += fresh.length;
+        for (const element of fresh) {
+          this.done.set(element, []);
+          this.nearViewport.whenNear(element, () => this.enqueue(element));
+        }
+        if (fresh.length === 0) this.reportHealth();
+        await this.flushing;
       } while (this.rescan && !this.signal.aborted);
     } catch (error) {
       if (!this.signal.aborted) this.health?.update({ state: 'error', page: this.page, message: String(error) });
@@ -107,51 +123,65 @@ class PageAnnotator {
     return hosts !== undefined && hosts.every((host) => host.isConnected);
   }
 
-  private async scanOnce(): Promise<void> {
-    const { adapter } = this.options;
-    const context = adapter.readPageContext(document, this.page, this.url);
-    const fresh = adapter.findRowElements(document, this.page).filter((element) => !this.isDone(element));
-    const extracted: { element: Element; rows: ExtractedRow[] }[] = [];
-    await forEachInSlices(
-      fresh,
-      (element) => {
-        try {
-          extracted.push({ element, rows: adapter.extractRow(element, context) });
-        } catch (error) {
-          this.errors++;
-          console.warn('[HelloWord] could not read a row', error);
-        }
-      },
-      this.signal,
-    );
-    for (const { element } of extracted) this.done.set(element, []);
-    const items = extracted.flatMap(({ element, rows }) => rows.map((row) => ({ element, ...row })));
-    this.rowsRead += items.length;
+  private enqueue(element: Element): void {
+    this.queue.push(element);
+    // Rows that arrive in the same frame are read and annotated as one batch.
+    this.flushing ??= Promise.resolve()
+      .then(() => this.flush())
+      .catch((error: unknown) => {
+        if (!this.signal.aborted) this.health?.update({ state: 'error', page: this.page, message: String(error) });
+      })
+      .finally(() => (this.flushing = undefined));
+  }
 
-    for (const batch of chunk(items, BATCH_SIZE)) {
-      if (this.signal.aborted) return;
-      const rows = batch.map((item) => item.row);
-      const { rows: annotations } = await sendMessage('annotateRows', { marketplace: adapter.marketplace, page: this.page, rows });
-      if (this.signal.aborted) return;
-      const byKey = new Map<string, RowAnnotation>(annotations.map((a) => [a.key, a]));
-      await forEachInSlices(batch, (item) => this.renderItem(item, byKey.get(item.row.key)), this.signal);
-      if (this.page === 'returnsList' || this.page === 'returnDetail') {
-        void sendMessage('recordReturnCases', { marketplace: adapter.marketplace, page: this.page, rows }).catch(() => undefined);
+  private async flush(): Promise<void> {
+    const { adapter } = this.options;
+    while (this.queue.length > 0 && !this.signal.aborted) {
+      const elements = this.queue.splice(0, BATCH_SIZE);
+      const context = adapter.readPageContext(document, this.page, this.url);
+      const items: (ExtractedRow & { element: Element })[] = [];
+      await forEachInSlices(
+        elements,
+        (element) => {
+          try {
+            for (const row of adapter.extractRow(element, context)) items.push({ element, ...row });
+          } catch (error) {
+            this.tally.errors++;
+            console.warn('[HelloWord] could not read a row', error);
+          }
+        },
+        this.signal,
+      );
+      this.tally.rowsRead += items.length;
+      this.tally.withoutSku += items.filter((item) => !item.row.sku && !item.row.asin).length;
+      if (items.length > 0) {
+        const rows = items.map((item) => item.row);
+        const wire = await sendMessage('annotateRows', { marketplace: adapter.marketplace, page: this.page, rows });
+        if (this.signal.aborted) return;
+        const byKey = new Map<string, RowAnnotation>(unpackAnnotations(wire).map((a) => [a.key, a]));
+        await forEachInSlices(items, (item) => this.renderItem(item, byKey.get(item.row.key)), this.signal);
+        if (this.page === 'returnsList' || this.page === 'returnDetail') {
+          void sendMessage('recordReturnCases', { marketplace: adapter.marketplace, page: this.page, rows }).catch(() => undefined);
+        }
       }
-    }
-    if (!this.signal.aborted) {
-      this.health?.update({
-        state: 'done',
-        page: this.page,
-        rowsRead: this.rowsRead,
-        orderIdsVisible: adapter.countVisibleOrderIds(document, this.page),
-        errors: this.errors,
-      });
+      this.reportHealth();
     }
   }
 
+  private reportHealth(): void {
+    if (this.signal.aborted || !this.health) return;
+    const { rowsFound, rowsRead } = this.tally;
+    this.health.update({
+      state: 'done',
+      page: this.page,
+      ...this.tally,
+      // Counted by another route than row detection, so a layout change shows as "visible but not read".
+      ...(rowsFound === 0 || rowsRead === 0 ? { orderIdsVisible: this.options.adapter.countVisibleOrderIds(document, this.page) } : {}),
+    });
+  }
+
   private renderItem(item: ExtractedRow & { element: Element }, annotation: RowAnnotation | undefined): void {
-    if (!annotation) return;
+    if (!annotation || !item.anchor.isConnected) return;
     const hosts: Element[] = [];
     for (const feature of this.features) {
       try {
@@ -159,7 +189,7 @@ class PageAnnotator {
         if (host) hosts.push(host);
       } catch (error) {
         // One feature's failure must not stop the others.
-        this.errors++;
+        this.tally.errors++;
         console.warn(`[HelloWord] ${feature.id} failed`, error);
       }
     }

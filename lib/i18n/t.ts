@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { Explanation } from '../domain/annotations';
+import { fractionDigitsOf } from '../domain/countries';
 
 export function t(key: string, substitutions: readonly (string | number)[] = []): string {
   try {
@@ -49,18 +50,12 @@ export function localName(item: { name: string; nameZh?: string } | { label: str
   return (zh && item.labelZh) || item.label;
 }
 
-const moneyFormats = new Map<string, Intl.NumberFormat>();
-
+/**
+ * "1,234.50 EUR". The ISO code is unambiguous when a seller on amazon.com looks at a euro order, and
+ * plain formatting spares the page the Intl start-up (≈20 ms the first time on a content script).
+ */
 export function formatMoney(amount: number, currency: string): string {
-  const key = `${uiLanguage()}|${currency}`;
-  let format = moneyFormats.get(key);
-  if (!format) {
-    try {
-      format = new Intl.NumberFormat(uiLanguage(), { style: 'currency', currency });
-    } catch {
-      format = new Intl.NumberFormat(uiLanguage(), { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-    }
-    moneyFormats.set(key, format);
-  }
-  return format.format(amount);
+  const [whole = '0', fraction] = Math.abs(amount).toFixed(fractionDigitsOf(currency)).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${amount < 0 ? '−' : ''}${grouped}${fraction ? `.${fraction}` : ''} ${currency}`;
 }

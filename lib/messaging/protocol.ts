@@ -4,7 +4,8 @@
  * Messages are named by what they ask for, direction is always "to the background".
  */
 import { z } from 'zod';
-import { AnnotateRequest, PageKind, PageRow, RowAnnotation } from '../domain/annotations';
+import { AnnotateRequest, PageKind, PageRow } from '../domain/annotations';
+import { AnnotationsWire } from './annotations-wire';
 import { Marketplace, Settings, Sku, Category, RoleTag, Certificate } from '../domain/schemas';
 
 /** Extension pages (popup, options) may ask for anything; content scripts only for what a page needs. */
@@ -57,7 +58,7 @@ export const protocol = {
   annotateRows: message({
     from: BOTH,
     request: AnnotateRequest,
-    response: z.object({ rows: z.array(RowAnnotation) }),
+    response: AnnotationsWire,
   }),
   /** Return rows seen on a page become cases (F14); seeing them again changes nothing. */
   recordReturnCases: message({
