@@ -8,7 +8,8 @@ import { BackupPanel } from './BackupPanel';
 import { Catalogue } from './Catalogue';
 import { FeatureSwitches } from './FeatureSwitches';
 import { Overview } from './Overview';
-import { lastError, refreshAll } from './store';
+import { LastError } from './LastError';
+import { refreshAll } from './store';
 
 const VIEWS = ['catalogue', 'features', 'backup'] as const;
 type View = (typeof VIEWS)[number];
@@ -61,11 +62,7 @@ export function OptionsApp() {
         </nav>
       </header>
       <main>
-        {lastError.value && (
-          <p role="alert" className="notice error">
-            {lastError.value}
-          </p>
-        )}
+        <LastError />
         {view.value === 'catalogue' && <Catalogue draft={draft.value} />}
         {view.value === 'features' && <FeatureSwitches />}
         {view.value === 'backup' && (

@@ -3,7 +3,8 @@ import { useEffect } from 'react';
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n/t';
 import { Overview } from './Overview';
-import { lastError, refreshOverview } from './store';
+import { LastError } from './LastError';
+import { refreshOverview } from './store';
 
 function openOptions(hash: string) {
   void browser.tabs.create({ url: `${browser.runtime.getURL("/options.html")}#${hash}` });
@@ -22,11 +23,7 @@ export function PopupApp() {
         <h1>HelloWord</h1>
       </header>
       <main>
-        {lastError.value && (
-          <p role="alert" className="notice error">
-            {lastError.value}
-          </p>
-        )}
+        <LastError />
         <Overview compact />
         <div className="actions">
           <button type="button" className="primary" onClick={() => openOptions('catalogue')}>
