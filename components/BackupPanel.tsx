@@ -1,7 +1,7 @@
 import { useSignals } from '@preact/signals-react/runtime';
 import { useSignal } from '@preact/signals-react';
 import { t } from '@/lib/i18n/t';
-import { sendMessage } from '@/lib/messaging/client';
+import { sendMessage } from '@/lib/messaging/page-client';
 import { overview, refreshAll } from './store';
 
 /** Export / restore the whole workspace as one JSON file, and load or clear the demo workspace. */

@@ -3,7 +3,7 @@ import { useSignals } from '@preact/signals-react/runtime';
 import { useEffect } from 'react';
 import type { SkuInput } from '@/lib/domain/schemas';
 import { localName, t } from '@/lib/i18n/t';
-import { sendMessage } from '@/lib/messaging/client';
+import { sendMessage } from '@/lib/messaging/page-client';
 import { SkuForm } from './SkuForm';
 import { catalogue, catalogueQuery, refreshCatalogue, refreshOverview } from './store';
 

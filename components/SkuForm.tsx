@@ -2,7 +2,7 @@ import { useSignal } from '@preact/signals-react';
 import { useSignals } from '@preact/signals-react/runtime';
 import type { Category, Certificate, RoleTag, SkuInput } from '@/lib/domain/schemas';
 import { localName, t } from '@/lib/i18n/t';
-import { sendMessage } from '@/lib/messaging/client';
+import { sendMessage } from '@/lib/messaging/page-client';
 
 export interface SkuFormProps {
   initial: SkuInput;

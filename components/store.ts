@@ -4,7 +4,7 @@
  */
 import { signal } from '@preact/signals-react';
 import type { Settings } from '@/lib/domain/schemas';
-import { sendMessage } from '@/lib/messaging/client';
+import { sendMessage } from '@/lib/messaging/page-client';
 import type { ResponseOf } from '@/lib/messaging/protocol';
 
 export const overview = signal<ResponseOf<'getOverview'> | null>(null);

@@ -11,7 +11,7 @@ import {
   ReturnActionKind,
   ReturnReason,
   PostalAddress,
-} from './schemas';
+} from './vocabulary';
 
 /** A structured explanation: `code` names an i18n message, `params` fill its placeholders. */
 export const Explanation = z.object({

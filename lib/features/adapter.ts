@@ -2,7 +2,7 @@
  * The contract every marketplace adapter fulfils. An adapter knows one marketplace's pages and DOM;
  * nothing outside `lib/marketplaces/<m>/` does.
  */
-import type { Marketplace } from '../domain/schemas';
+import type { Marketplace } from '../domain/vocabulary';
 import type { PageKind, PageRow } from '../domain/annotations';
 
 /** One recognisable page, with the URLs it must match beside the check (see tests/unit/marketplaces). */

@@ -3,7 +3,7 @@
  * (run.ts) honours the per-feature switches and keeps one feature's error from stopping the others.
  */
 import type { PageKind, PageRow, RowAnnotation } from '../domain/annotations';
-import type { FeatureId, Marketplace } from '../domain/schemas';
+import type { FeatureId, Marketplace } from '../domain/vocabulary';
 
 export interface RowContext {
   marketplace: Marketplace;

@@ -7,8 +7,8 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageKind, RowAnnotation } from '../domain/annotations';
-import { isFeatureEnabled, type Settings } from '../domain/schemas';
-import { sendMessage } from '../messaging/client';
+import { isFeatureEnabled, type Settings } from '../domain/vocabulary';
+import { sendMessage } from '../messaging/content-client';
 import type { ExtractedRow, MarketplaceAdapter } from './adapter';
 import type { RowFeature } from './feature';
 import { createHealthChip, type HealthChip } from './health';

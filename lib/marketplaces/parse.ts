@@ -3,7 +3,7 @@
  * dates ("Nov 3, 2026", "3. Nov. 2026", "2026年11月3日(火) 23:45 JST"). Shared by every marketplace
  * adapter; no DOM, no locale APIs (Intl parsing does not exist, and formats differ per site anyway).
  */
-import type { Money } from '../domain/schemas';
+import type { Money } from '../domain/vocabulary';
 
 const WHITESPACE = /\s+/g;
 

@@ -1,25 +1,20 @@
 /**
  * Every message between the extension's parts, in one table: who may send it, what it carries and
  * what comes back. Both ends parse with these schemas; the background also checks the sender.
- * Messages are named by what they ask for, direction is always "to the background".
+ * Messages are named by what they ask for; direction is always "to the background". The part a
+ * content script may send is content-protocol.ts.
  */
 import { z } from 'zod';
-import { AnnotateRequest, PageKind, PageRow } from '../domain/annotations';
-import { AnnotationsWire } from './annotations-wire';
-import { Marketplace, Settings, Sku, Category, RoleTag, Certificate } from '../domain/schemas';
+import { Settings, Sku, Category, RoleTag, Certificate } from '../domain/schemas';
+import { contentProtocol, Empty, message } from './content-protocol';
 
-/** Extension pages (popup, options) may ask for anything; content scripts only for what a page needs. */
-export type SenderKind = 'extension-page' | 'content-script';
-
-const Empty = z.object({}).strict();
-
-export const CatalogueDraft = z.object({
-  sku: z.string().max(200),
-  title: z.string().max(2000).optional(),
-  asin: z.string().max(20).optional(),
-  marketplace: Marketplace,
-});
-export type CatalogueDraft = z.infer<typeof CatalogueDraft>;
+export {
+  CatalogueDraft,
+  describeZodError,
+  Envelope,
+  Reply,
+  type SenderKind,
+} from './content-protocol';
 
 export const WorkspaceOverview = z.object({
   counts: z.record(z.string(), z.number()),
@@ -42,32 +37,10 @@ export const SaveResult = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(false), errors: z.array(z.string()) }),
 ]);
 
-function message<Req extends z.ZodType, Res extends z.ZodType>(def: {
-  from: readonly SenderKind[];
-  request: Req;
-  response: Res;
-}) {
-  return def;
-}
-
-const BOTH = ['extension-page', 'content-script'] as const;
 const PAGES = ['extension-page'] as const;
 
 export const protocol = {
-  getSettings: message({ from: BOTH, request: Empty, response: Settings }),
-  annotateRows: message({
-    from: BOTH,
-    request: AnnotateRequest,
-    response: AnnotationsWire,
-  }),
-  /** Return rows seen on a page become cases (F14); seeing them again changes nothing. */
-  recordReturnCases: message({
-    from: BOTH,
-    request: z.object({ marketplace: Marketplace, page: PageKind, rows: z.array(PageRow).max(5000) }),
-    response: z.object({ recorded: z.number() }),
-  }),
-  openCatalogueDraft: message({ from: BOTH, request: CatalogueDraft, response: z.object({ opened: z.boolean() }) }),
-
+  ...contentProtocol,
   getOverview: message({ from: PAGES, request: Empty, response: WorkspaceOverview }),
   saveSettings: message({ from: PAGES, request: Settings.partial(), response: Settings }),
   exportBackup: message({ from: PAGES, request: Empty, response: z.object({ fileName: z.string(), json: z.string() }) }),
@@ -93,22 +66,6 @@ export type RequestOf<N extends MessageName> = z.input<Protocol[N]['request']>;
 export type ParsedRequestOf<N extends MessageName> = z.output<Protocol[N]['request']>;
 export type ResponseOf<N extends MessageName> = z.output<Protocol[N]['response']>;
 
-/** The wire format: `{ hw: 1, name, payload }` so unrelated messages are ignored. */
-export const Envelope = z.object({ hw: z.literal(1), name: z.string(), payload: z.unknown() });
-export const Reply = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), data: z.unknown() }),
-  z.object({ ok: z.literal(false), error: z.string() }),
-]);
-export type Reply = z.infer<typeof Reply>;
-
 export function isMessageName(name: string): name is MessageName {
   return Object.hasOwn(protocol, name);
-}
-
-/** Readable one-line summary of a zod error: "rows[3].sku: must not be empty". */
-export function describeZodError(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 5)
-    .map((issue) => `${issue.path.length ? issue.path.join('.') : '(value)'}: ${issue.message}`)
-    .join('; ');
 }

@@ -7,7 +7,7 @@ import { launchExtension, loadDemoWorkspace } from '../e2e/harness';
 import { ordersListPage } from '../fixtures/amazon/generate';
 const h = await launchExtension();
 const url = 'https://sellercentral.amazon.com/orders-v3/mfn/all';
-await h.serve(url, ordersListPage({ rows: 2000 }));
+await h.serve(url, ordersListPage({ rows: Number(process.env.ROWS ?? 2000) }));
 await loadDemoWorkspace(h);
 const page = await h.context.newPage();
 const cdp = await h.context.newCDPSession(page);

@@ -4,7 +4,7 @@ import { ALL_ROW_PAGES, defineRowFeature } from '../feature';
 import { createHost } from '../mount';
 import { ANNOTATION_CSS } from '../styles';
 import { t } from '../../i18n/t';
-import { sendMessage } from '../../messaging/client';
+import { sendMessage } from '../../messaging/content-client';
 
 export const addToCatalogue = defineRowFeature({
   id: 'add-to-catalogue',

@@ -1,5 +1,5 @@
 /** F5: on return rows, the rule that matched, what to do, why, and where the item goes back. */
-import type { PostalAddress } from '../../domain/schemas';
+import type { PostalAddress } from '../../domain/vocabulary';
 import { h } from '../dom';
 import { defineRowFeature, RETURN_PAGES } from '../feature';
 import { createHost } from '../mount';
