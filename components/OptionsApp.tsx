@@ -6,12 +6,13 @@ import { CatalogueDraft } from '@/lib/messaging/protocol';
 import { t } from '@/lib/i18n/t';
 import { BackupPanel } from './BackupPanel';
 import { Catalogue } from './Catalogue';
+import { DutyRates } from './DutyRates';
 import { FeatureSwitches } from './FeatureSwitches';
 import { Overview } from './Overview';
 import { LastError } from './LastError';
 import { refreshAll } from './store';
 
-const VIEWS = ['catalogue', 'features', 'backup'] as const;
+const VIEWS = ['catalogue', 'duties', 'features', 'backup'] as const;
 type View = (typeof VIEWS)[number];
 
 function currentView(): View {
@@ -64,6 +65,7 @@ export function OptionsApp() {
       <main>
         <LastError />
         {view.value === 'catalogue' && <Catalogue draft={draft.value} />}
+        {view.value === 'duties' && <DutyRates />}
         {view.value === 'features' && <FeatureSwitches />}
         {view.value === 'backup' && (
           <>

@@ -8,7 +8,7 @@ import { createAnnotator } from '../domain/annotate';
 import { loadDefaultHsNomenclature } from '../domain/defaults';
 import { caseFromReturnRow } from '../domain/cases';
 import { daysBetween, localIsoDate } from '../domain/demo';
-import type { WorkspaceStore } from '../db/store';
+import { WorkspaceValidationError, type WorkspaceStore } from '../db/store';
 import { exportBackup, loadDemoWorkspace, restoreBackup } from '../db/backup';
 import { packAnnotations } from '../messaging/annotations-wire';
 import type { Handlers } from '../messaging/server';
@@ -130,6 +130,25 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
 
     async deleteSku({ sku }) {
       await (await deps.store()).deleteSku(sku);
+      return { deleted: true };
+    },
+
+    async listDutyRates() {
+      return { dutyRates: await (await deps.store()).listDutyRates() };
+    },
+
+    async saveDutyRate({ dutyRate }) {
+      try {
+        await (await deps.store()).putDutyRate(dutyRate);
+        return { ok: true };
+      } catch (error) {
+        if (error instanceof WorkspaceValidationError) return { ok: false, errors: error.problems };
+        throw error;
+      }
+    },
+
+    async deleteDutyRate({ id }) {
+      await (await deps.store()).deleteDutyRate(id);
       return { deleted: true };
     },
   };

@@ -5,7 +5,7 @@
  * content script may send is content-protocol.ts.
  */
 import { z } from 'zod';
-import { Settings, Sku, Category, RoleTag, Certificate } from '../domain/schemas';
+import { Settings, Sku, Category, RoleTag, Certificate, DutyRate } from '../domain/schemas';
 import { contentProtocol, Empty, message } from './content-protocol';
 
 export {
@@ -58,6 +58,9 @@ export const protocol = {
   }),
   saveSku: message({ from: PAGES, request: z.object({ sku: z.unknown() }), response: SaveResult }),
   deleteSku: message({ from: PAGES, request: z.object({ sku: z.string() }), response: z.object({ deleted: z.boolean() }) }),
+  listDutyRates: message({ from: PAGES, request: Empty, response: z.object({ dutyRates: z.array(DutyRate) }) }),
+  saveDutyRate: message({ from: PAGES, request: z.object({ dutyRate: z.unknown() }), response: SaveResult }),
+  deleteDutyRate: message({ from: PAGES, request: z.object({ id: z.string() }), response: z.object({ deleted: z.boolean() }) }),
 } as const;
 
 export type Protocol = typeof protocol;

@@ -5,7 +5,7 @@
  * counted by a PerformanceObserver installed before the page's own code runs.
  */
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { chromiumPath, launchExtension, loadDemoWorkspace, type Harness } from '../e2e/harness';
+import { chromiumPath, launchExtension, loadDemoWorkspace, routeMarketplaceAssets, type Harness } from '../e2e/harness';
 
 export interface PageMetrics {
   /** Main-thread time inside the extension's own code (CPU profile, inclusive of the DOM calls it makes). */
@@ -114,6 +114,7 @@ export async function benchPageCost(url: string, html: string, expectedLines: nu
   });
   const plainContext = await plain.newContext({ viewport: { width: 1440, height: 900 } });
   await plainContext.route(`${new URL(url).origin}/**`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+  await routeMarketplaceAssets(plainContext);
   const loadWithout: PageMetrics[] = [];
   for (let i = 0; i < runs; i++) loadWithout.push(await measure(plainContext, url, async () => undefined));
   const scrollWithout = await measure(plainContext, url, scrollToEnd);

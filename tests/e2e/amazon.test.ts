@@ -367,6 +367,22 @@ describe('Seller actions', () => {
     await options.close();
   });
 
+  it('a duty rate entered in Options is used in the import estimate, with its source', async () => {
+    const options = await harness.openExtensionPage('options.html#duties');
+    const form = options.locator('form');
+    await form.locator('input[name="destination"]').fill('EU');
+    await form.locator('input[name="hsPrefix"]').fill('9405');
+    await form.locator('input[name="ratePercent"]').fill('4,7');
+    await form.locator('input[name="source"]').fill('TARIC 9405 21, checked 2026-11');
+    await form.locator('button[type="submit"]').click();
+    await options.locator('[data-testid="duty-rates"] tr', { hasText: 'TARIC 9405 21' }).waitFor();
+    const page = await open(AMAZON_PAGES.orderDetailEn.url);
+    const lamp = await page.locator(host('compliance-warning', { sku: 'HW-LAMP-DK2' })).evaluate((el) => el.shadowRoot!.textContent!);
+    assert.match(lamp, /duty 4\.7% ≈ 1\.64 USD/);
+    assert.match(lamp, /TARIC 9405 21/);
+    await Promise.all([page.close(), options.close()]);
+  });
+
   it('the popup shows the workspace at a glance', async () => {
     const popup = await harness.openExtensionPage('popup.html');
     await popup.locator('[data-testid="overview"]').waitFor();

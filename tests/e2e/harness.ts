@@ -59,10 +59,7 @@ export async function launchExtension({ headless = true, locale = 'en-US' }: { h
   const routed = new Set<string>();
   // Anything not served by a fixture is refused, as the closed network would anyway.
   await context.route(/^https?:\/\//, (route) => route.abort());
-  // Product thumbnails: a neutral tile, so screenshots look like the real page without fetching anything.
-  await context.route('https://m.media-amazon.com/**', (route) =>
-    route.fulfill({ status: 200, contentType: 'image/svg+xml', body: productTile(new URL(route.request().url()).pathname) }),
-  );
+  await routeMarketplaceAssets(context);
 
   const serve = async (url: string, html: string | (() => string)) => {
     const parsed = new URL(url);
@@ -92,6 +89,23 @@ export async function launchExtension({ headless = true, locale = 'en-US' }: { h
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The CDN the fixture pages load from: their stylesheets (tests/fixtures/amazon/assets) and a
+ * neutral tile for every product image, so pages render like the real ones without any network.
+ */
+export async function routeMarketplaceAssets(context: BrowserContext): Promise<void> {
+  const stylesheets: Record<string, string> = {
+    '/images/G/01/AUIClients/SellerCentralFixture.css': 'amazon/assets/seller-central.css',
+    '/images/S/sc-web-2026/app.7c1e9a.css': 'amazon/assets/restyle-2026.css',
+  };
+  await context.route('https://m.media-amazon.com/**', (route) => {
+    const path = new URL(route.request().url()).pathname;
+    const css = stylesheets[path];
+    if (css) return route.fulfill({ status: 200, contentType: 'text/css', body: fixture(css) });
+    return route.fulfill({ status: 200, contentType: 'image/svg+xml', body: productTile(path) });
+  });
 }
 
 const TILE_COLOURS = ['#e3f2fd', '#fce4ec', '#e8f5e9', '#fff3e0', '#ede7f6', '#e0f7fa'];

@@ -24,7 +24,9 @@ export const complianceWarning = defineRowFeature({
         ? t('compliance_destination_unknown')
         : issues === 0
           ? t('compliance_ok', [compliance.destination ?? ''])
-          : t('compliance_issues', [issues, compliance.destination ?? '']);
+          : issues === 1
+            ? t('compliance_issue_one', [compliance.destination ?? ''])
+            : t('compliance_issues', [issues, compliance.destination ?? '']);
     const summary = h('summary', null, h('span', { class: `status ${compliance.status}` }, label));
     if (compliance.tax) summary.append(h('span', { class: 'tax' }, taxSummary(compliance.tax)));
 
@@ -32,7 +34,12 @@ export const complianceWarning = defineRowFeature({
     for (const warning of compliance.warnings) {
       list.append(h('li', { class: warning.severity, attrs: { 'data-kind': warning.kind } }, explain(warning.explanation)));
     }
-    if (compliance.tax) for (const line of compliance.tax.explanation) list.append(h('li', { class: 'info' }, explain(line)));
+    if (compliance.tax) {
+      const { explanation, duty, vat } = compliance.tax;
+      for (const line of explanation) list.append(h('li', { class: 'info' }, explain(line)));
+      if (duty) list.append(h('li', { class: 'info source' }, t('tax_duty_source', [duty.source])));
+      if (vat) list.append(h('li', { class: 'info source' }, t('tax_vat_source', [vat.source])));
+    }
 
     const details = h('details', null, summary, list);
     // Problems open by default so they are read at a glance; a clean result stays one line.

@@ -33,7 +33,10 @@ export const returnHint = defineRowFeature({
       `${t('return_address')}: `,
       hint.returnAddress ? formatAddress(hint.returnAddress) : t('return_address_none'),
     );
-    const details = h('details', { class: `hint ${hint.approval}` }, summary, h('div', { class: 'muted' }, `${t('return_reason')}: ${t(`reason_${hint.reason}`)}`), why, address);
+    // The reason is one of the "why" lines when a reason rule decided; otherwise say it once here.
+    const reasonShown = hint.explanation.some((line) => line.code === 'rule_reason_matched');
+    const reason = reasonShown ? null : h('div', { class: 'muted' }, `${t('return_reason')}: ${t(`reason_${hint.reason}`)}`);
+    const details = h('details', { class: `hint ${hint.approval}` }, summary, reason, why, address);
     details.open = true;
     root.append(details);
     return host;
