@@ -33,6 +33,38 @@ for (let i = 0; i < samples.length; i++) {
   const seen = new Set<string>();
   for (let x: number | undefined = id; x !== undefined; x = parent.get(x)) { const m = byId.get(x)!; if (!m.callFrame.url.startsWith('chrome-extension://')) continue; const k = `${m.callFrame.functionName || '(anon)'}:${m.callFrame.lineNumber}:${m.callFrame.columnNumber}`; if (seen.has(k)) continue; seen.add(k); incl.set(k, (incl.get(k) ?? 0) + d); }
 }
+// Longest stretches of consecutive samples inside our code (a stretch > 50 ms is a long task of ours).
+const stretches: { ms: number; top: string }[] = [];
+let run = 0;
+let top = new Map<string, number>();
+for (let i = 0; i < samples.length; i++) {
+  const d = (deltas[i + 1] ?? 0) / 1000;
+  if (ours(samples[i]!)) {
+    run += d;
+    const n = byId.get(samples[i]!)!;
+    let x: number | undefined = samples[i]!;
+    let outer = n;
+    for (; x !== undefined; x = parent.get(x)) if (byId.get(x)!.callFrame.url.startsWith('chrome-extension://')) outer = byId.get(x)!;
+    const k = outer.callFrame.functionName || '(anon)';
+    top.set(k, (top.get(k) ?? 0) + d);
+  } else if (run > 0) {
+    stretches.push({ ms: run, top: [...top].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ') });
+    run = 0;
+    top = new Map();
+  }
+}
+console.log('LONGEST STRETCHES'); for (const st of stretches.sort((a, b) => b.ms - a.ms).slice(0, 8)) console.log(st.ms.toFixed(1).padStart(8), st.top);
+// Total by outermost frame of ours: where the time starts (module start-up, scan, flush…).
+const outermost = new Map<string, number>();
+for (let i = 0; i < samples.length; i++) {
+  if (!ours(samples[i]!)) continue;
+  let outer = byId.get(samples[i]!)!;
+  for (let x: number | undefined = samples[i]!; x !== undefined; x = parent.get(x)) if (byId.get(x)!.callFrame.url.startsWith('chrome-extension://')) outer = byId.get(x)!;
+  const k = `${outer.callFrame.functionName || '(anon)'}:${outer.callFrame.lineNumber}`;
+  outermost.set(k, (outermost.get(k) ?? 0) + (deltas[i + 1] ?? 0) / 1000);
+}
+const total = [...outermost.values()].reduce((a, b) => a + b, 0);
+console.log(`TOTAL ${total.toFixed(1)} ms; BY OUTERMOST FRAME`); for (const [k, v] of [...outermost].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(v.toFixed(1).padStart(8), k);
 console.log('SELF'); for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(v.toFixed(1).padStart(8), k);
 console.log('INCLUSIVE'); for (const [k, v] of [...incl].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(v.toFixed(1).padStart(8), k);
 await h.close();
