@@ -112,6 +112,8 @@ export type TaxEstimate = z.infer<typeof TaxEstimate>;
 export const ComplianceView = z.object({
   destination: CountryCode.optional(),
   status: z.enum(['ok', 'warning', 'error', 'unknown']),
+  /** How many certificate requirements the seller's rules set for this SKU and destination. */
+  certificatesRequired: z.number().int().nonnegative().optional(),
   warnings: z.array(ComplianceWarning).default([]),
   tax: TaxEstimate.optional(),
 });

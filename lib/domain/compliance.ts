@@ -251,12 +251,19 @@ export function evaluateCompliance(input: ComplianceInput, ctx: ComplianceContex
 
   const markets = marketsOf(destination);
   const certificates = certificatesOfSku(sku, ctx);
-  for (const { requirement, rule } of requirementsFor(ctx.rules, input.categoryPath, destination, markets)) {
+  const requirements = requirementsFor(ctx.rules, input.categoryPath, destination, markets);
+  for (const { requirement, rule } of requirements) {
     warnings.push(...checkRequirement(requirement, rule, certificates, { ...input, destination }, markets, ctx));
   }
   if (markets.includes('EU')) warnings.push(...repealedReferences(certificates));
 
-  const view: ComplianceView = { destination, status: statusOf(warnings, true), warnings: sortWarnings(warnings) };
+  const view: ComplianceView = {
+    destination,
+    status: statusOf(warnings, true),
+    // "No certificate required by your rules" is not the same claim as "certificates in order".
+    certificatesRequired: requirements.length,
+    warnings: sortWarnings(warnings),
+  };
   if (input.lineValue) {
     view.tax = estimateImportTax(
       { destination, lineValue: input.lineValue, sku, today: ctx.today },

@@ -23,7 +23,9 @@ export const complianceWarning = defineRowFeature({
       compliance.status === 'unknown'
         ? t('compliance_destination_unknown')
         : issues === 0
-          ? t('compliance_ok', [compliance.destination ?? ''])
+          ? compliance.certificatesRequired === 0
+            ? t('compliance_none_required', [compliance.destination ?? ''])
+            : t('compliance_ok', [compliance.destination ?? ''])
           : issues === 1
             ? t('compliance_issue_one', [compliance.destination ?? ''])
             : t('compliance_issues', [issues, compliance.destination ?? '']);

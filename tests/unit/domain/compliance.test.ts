@@ -13,6 +13,15 @@ function check(item: typeof speaker, destination: string | undefined, certificat
 }
 const kinds = (view: ComplianceView) => view.warnings.map((w) => `${w.kind}:${w.certificateKind ?? ''}`);
 
+describe('what the status claims', () => {
+  it('tells "no certificate required by the rules" apart from "certificates in order"', () => {
+    expect(check(speaker, 'JP')).toMatchObject({ status: 'ok', certificatesRequired: 0 });
+    const ukca = cert({ id: 'ukca', kind: 'UKCA', markets: ['GB'], covers: { skus: ['SPK-01'] } });
+    expect(check(speaker, 'GB', [ukca])).toMatchObject({ status: 'ok', certificatesRequired: 1 });
+    expect(check(speaker, 'DE').certificatesRequired).toBe(2);
+  });
+});
+
 describe('requirements-matrix rows', () => {
   it('plush toy to the EU needs CE (Toy Safety Directive) and EN 71', () => {
     const view = check(plush, 'FR');
