@@ -8,7 +8,7 @@
  * Version 1 → 2: see migrate-v1.ts for the version 1 layout.
  */
 import type { IDBPDatabase, IDBPObjectStore, IDBPTransaction } from 'idb';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { describeIssues, problemText } from '../domain/issues';
 import { CaseRecord, Category, Certificate, ReturnRule, RoleTag, Settings, Sku, Warehouse } from '../domain/schemas';
 import {
@@ -83,8 +83,8 @@ class Migration {
   }
 
   /** The current-schema value, or the plain-words reason it is not one. */
-  check<T>(schema: z.ZodType<T>, candidate: unknown): { ok: true; value: T } | { ok: false; reason: string } {
-    const parsed = schema.safeParse(candidate);
+  check<T>(schema: z.core.$ZodType<T>, candidate: unknown): { ok: true; value: T } | { ok: false; reason: string } {
+    const parsed = z.safeParse(schema, candidate);
     if (!parsed.success) return { ok: false, reason: describeIssues(parsed.error, candidate).map(problemText).join('; ') };
     // zod drops fields it does not know; in a migration that would lose data without a word.
     const dropped = isRecord(candidate) && isRecord(parsed.data) ? Object.keys(candidate).filter((k) => !(k in (parsed.data as object))) : [];
@@ -96,7 +96,7 @@ class Migration {
    * Rewrites every record of a keyPath store through `convert` + `schema`; a record that fails is
    * moved to quarantine with its reason instead of being dropped.
    */
-  async rewriteStore<T>(store: string, schema: z.ZodType<T>, convert: (raw: unknown) => unknown): Promise<void> {
+  async rewriteStore<T>(store: string, schema: z.core.$ZodType<T>, convert: (raw: unknown) => unknown): Promise<void> {
     const os = this.tx.objectStore(store);
     const keys = (await os.getAllKeys()) as IDBValidKey[];
     const values = (await os.getAll()) as unknown[];

@@ -57,7 +57,7 @@ function plainMessage(issue: z.core.$ZodIssue, found: unknown): string {
 }
 
 /** `input` is the value that was validated, used to show what was found at each path. */
-export function describeIssues(error: z.ZodError, input: unknown, prefix: readonly (string | number)[] = []): FieldProblem[] {
+export function describeIssues(error: z.core.$ZodError, input: unknown, prefix: readonly (string | number)[] = []): FieldProblem[] {
   return error.issues.map((issue) => {
     const found = valueAt(input, issue.path);
     const segments = [...prefix, ...issue.path.map((s) => (typeof s === 'symbol' ? String(s) : s))];

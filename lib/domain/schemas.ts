@@ -84,7 +84,7 @@ export const Sku = z.object({
   categoryId: Id.nullable().default(null),
   attributes: z.record(z.string(), z.string()).default({}),
   tags: z.array(z.string()).default([]),
-  cost: Money.optional(),
+  cost: z.optional(Money),
   weightGrams: z.number().nonnegative().optional(),
   hsCode: HsCode6.optional(),
   /** Destination country → 8–10 digit national code, used before `hsCode` when present (F26). */
@@ -92,7 +92,7 @@ export const Sku = z.object({
   certificateIds: z.array(Id).default([]),
   supplierId: Id.optional(),
   /** Marketplace the SKU was first added from (the "add to catalogue" affordance). */
-  source: Marketplace.optional(),
+  source: z.optional(Marketplace),
   updatedAt: IsoDateTime.optional(),
 });
 export type Sku = z.infer<typeof Sku>;
@@ -130,15 +130,15 @@ export const Certificate = z.object({
     .default({ skus: [], models: [] }),
   issuer: z.string().max(300).default(''),
   number: z.string().max(200).default(''),
-  validFrom: IsoDate.optional(),
+  validFrom: z.optional(IsoDate),
   /** No expiry date means the certificate does not expire (many DoCs). */
-  expiresOn: IsoDate.optional(),
+  expiresOn: z.optional(IsoDate),
   /** Where the file lives (a path, a drive link or a document number); never fetched. */
   fileRef: z.string().max(1000).optional(),
   /** Legal acts and standards the certificate cites, e.g. "2014/53/EU", "EN 71-3". */
   legalRefs: z.array(z.string()).default([]),
   /** Date the certificate or declaration was issued. */
-  issuedOn: IsoDate.optional(),
+  issuedOn: z.optional(IsoDate),
 });
 export type Certificate = z.infer<typeof Certificate>;
 export type CertificateInput = z.input<typeof Certificate>;
@@ -264,16 +264,16 @@ export const CaseRecord = z.object({
   kind: z.enum(['return', 'exchange', 'message']),
   orderId: z.string().min(1),
   sku: z.string().optional(),
-  country: CountryCode.optional(),
-  reason: ReturnReason.optional(),
+  country: z.optional(CountryCode),
+  reason: z.optional(ReturnReason),
   /** The buyer's own words, kept as text. */
   buyerComment: z.string().max(5000).optional(),
-  orderValue: Money.optional(),
+  orderValue: z.optional(Money),
   ruleId: z.string().optional(),
-  action: ReturnActionKind.optional(),
+  action: z.optional(ReturnActionKind),
   timeline: z.array(z.object({ status: CaseStatus, at: IsoDateTime })).default([]),
   costs: z
-    .object({ returnShipping: Money.optional(), product: Money.optional(), labour: Money.optional() })
+    .object({ returnShipping: z.optional(Money), product: z.optional(Money), labour: z.optional(Money) })
     .default({}),
   source: z.enum(['page', 'import']),
   createdAt: IsoDateTime,

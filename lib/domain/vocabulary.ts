@@ -4,26 +4,27 @@
  * annotations.ts), so they live apart from the workspace records in schemas.ts: a content script
  * then builds a few dozen zod schemas at start-up instead of every record type.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
-const Name = z.string().trim().min(1, 'must not be empty').max(300);
+// Written with zod/mini: it builds schemas without attaching every method to every instance and
+// tree-shakes, which keeps a content script's start-up small. The workspace records (schemas.ts,
+// classic zod) compose these freely: both are the same zod core.
+const Name = z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(300));
 
 /** ISO 3166-1 alpha-2 country code, upper case ("DE", "GB", "US"). */
-export const CountryCode = z
-  .string()
-  .regex(/^[A-Z]{2}$/, 'must be a two-letter country code such as DE or US');
+export const CountryCode = z.string().check(z.regex(/^[A-Z]{2}$/, 'must be a two-letter country code such as DE or US'));
 export type CountryCode = z.infer<typeof CountryCode>;
 
 /** ISO 4217 currency code ("EUR", "USD", "JPY"). */
-export const CurrencyCode = z.string().regex(/^[A-Z]{3}$/, 'must be a three-letter currency code such as EUR');
+export const CurrencyCode = z.string().check(z.regex(/^[A-Z]{3}$/, 'must be a three-letter currency code such as EUR'));
 export type CurrencyCode = z.infer<typeof CurrencyCode>;
 
 /** Calendar date, "YYYY-MM-DD". */
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
+export const IsoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'));
 export type IsoDate = z.infer<typeof IsoDate>;
 
 export const Money = z.object({
-  amount: z.number().finite(),
+  amount: z.number(),
   currency: CurrencyCode,
 });
 export type Money = z.infer<typeof Money>;
@@ -35,7 +36,7 @@ export type Marketplace = z.infer<typeof Marketplace>;
  * A market a certificate or compliance rule speaks about. Countries are markets of their own; "EU"
  * stands for every EU member state, "GB" for Great Britain, "XI" for Northern Ireland.
  */
-export const MarketCode = z.string().regex(/^(EU|[A-Z]{2})$/, 'must be EU or a two-letter country code');
+export const MarketCode = z.string().check(z.regex(/^(EU|[A-Z]{2})$/, 'must be EU or a two-letter country code'));
 export type MarketCode = z.infer<typeof MarketCode>;
 
 /** Return reasons, normalised across marketplaces and languages. */
@@ -68,10 +69,10 @@ export type ReturnActionKind = z.infer<typeof ReturnActionKind>;
 
 export const PostalAddress = z.object({
   name: Name,
-  lines: z.array(z.string().max(300)).min(1, 'must have at least one street line'),
-  city: z.string().max(200),
-  postcode: z.string().max(40).default(''),
-  region: z.string().max(200).optional(),
+  lines: z.array(z.string().check(z.maxLength(300))).check(z.minLength(1, 'must have at least one street line')),
+  city: z.string().check(z.maxLength(200)),
+  postcode: z._default(z.string().check(z.maxLength(40)), ''),
+  region: z.optional(z.string().check(z.maxLength(200))),
   country: CountryCode,
 });
 export type PostalAddress = z.infer<typeof PostalAddress>;
@@ -88,13 +89,16 @@ export const FeatureId = z.enum(FEATURE_IDS);
 export type FeatureId = z.infer<typeof FeatureId>;
 
 export const Settings = z.object({
-  features: z.partialRecord(FeatureId, z.boolean()).default({}),
+  features: z._default(z.partialRecord(FeatureId, z.boolean()), {}),
   /** A certificate expiring within this many days is a warning (F4). */
-  expiringWithinDays: z.number().int().min(1).max(365).default(30),
+  expiringWithinDays: z._default(z.int().check(z.gte(1), z.lte(365)), 30),
   /** Threshold under which EU imports may use IOSS (F4). */
-  iossThresholdEur: z.number().nonnegative().default(150),
+  iossThresholdEur: z._default(z.number().check(z.nonnegative()), 150),
 });
 export type Settings = z.infer<typeof Settings>;
+
+/** Any subset of the settings, as a settings change is sent. */
+export const SettingsPatch = z.partial(Settings);
 
 export function isFeatureEnabled(settings: Settings, feature: FeatureId): boolean {
   return settings.features[feature] ?? true;

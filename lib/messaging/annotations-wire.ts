@@ -4,27 +4,29 @@
  * sent once and rows point at it by index: a 400-row batch stays a few kilobytes and is parsed in
  * well under a millisecond instead of re-validating the same objects hundreds of times.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ComplianceView, ReturnHint, SkuView, type RowAnnotation } from '../domain/annotations';
 
-const Index = z.number().int().nonnegative();
+const Index = z.int().check(z.nonnegative());
 
 export const AnnotationsWire = z
   .object({
     skus: z.array(SkuView),
     compliance: z.array(ComplianceView),
     returnHints: z.array(ReturnHint),
-    rows: z.array(z.object({ key: z.string(), sku: Index, compliance: Index.optional(), returnHint: Index.optional() })),
+    rows: z.array(z.object({ key: z.string(), sku: Index, compliance: z.optional(Index), returnHint: z.optional(Index) })),
   })
-  .superRefine((wire, ctx) => {
+  .check(
+    z.superRefine((wire, ctx) => {
     wire.rows.forEach((row, i) => {
       const bad =
         row.sku >= wire.skus.length ||
         (row.compliance !== undefined && row.compliance >= wire.compliance.length) ||
         (row.returnHint !== undefined && row.returnHint >= wire.returnHints.length);
-      if (bad) ctx.addIssue({ code: 'custom', path: ['rows', i], message: 'points at an annotation that was not sent' });
-    });
-  });
+        if (bad) ctx.addIssue({ code: 'custom', path: ['rows', i], message: 'points at an annotation that was not sent' });
+      });
+    }),
+  );
 export type AnnotationsWire = z.infer<typeof AnnotationsWire>;
 
 function indexer<T>(list: T[]): (item: T) => number {

@@ -2,7 +2,7 @@
  * The messages a content script may send, with their zod schemas. Kept apart from the page-only
  * messages (protocol.ts) so a content script builds only the schemas it can use.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { AnnotateRequest, PageKind, PageRow } from '../domain/annotations';
 import { Marketplace, Settings } from '../domain/vocabulary';
 import { AnnotationsWire } from './annotations-wire';
@@ -10,23 +10,26 @@ import { AnnotationsWire } from './annotations-wire';
 /** Extension pages (popup, options) may ask for anything; content scripts only for what a page needs. */
 export type SenderKind = 'extension-page' | 'content-script';
 
-export const Empty = z.object({}).strict();
+export const Empty = z.strictObject({});
 
 export const CatalogueDraft = z.object({
-  sku: z.string().max(200),
-  title: z.string().max(2000).optional(),
-  asin: z.string().max(20).optional(),
+  sku: z.string().check(z.maxLength(200)),
+  title: z.optional(z.string().check(z.maxLength(2000))),
+  asin: z.optional(z.string().check(z.maxLength(20))),
   marketplace: Marketplace,
 });
 export type CatalogueDraft = z.infer<typeof CatalogueDraft>;
 
-export interface MessageDef<Req extends z.ZodType = z.ZodType, Res extends z.ZodType = z.ZodType> {
+/** Any zod schema, classic or mini (page-only messages use classic schemas of the workspace). */
+type Schema = z.core.$ZodType;
+
+export interface MessageDef<Req extends Schema = Schema, Res extends Schema = Schema> {
   from: readonly SenderKind[];
   request: Req;
   response: Res;
 }
 
-export function message<Req extends z.ZodType, Res extends z.ZodType>(def: MessageDef<Req, Res>): MessageDef<Req, Res> {
+export function message<Req extends Schema, Res extends Schema>(def: MessageDef<Req, Res>): MessageDef<Req, Res> {
   return def;
 }
 
@@ -38,7 +41,7 @@ export const contentProtocol = {
   /** Return rows seen on a page become cases (F14); seeing them again changes nothing. */
   recordReturnCases: message({
     from: BOTH,
-    request: z.object({ marketplace: Marketplace, page: PageKind, rows: z.array(PageRow).max(5000) }),
+    request: z.object({ marketplace: Marketplace, page: PageKind, rows: z.array(PageRow).check(z.maxLength(5000)) }),
     response: z.object({ recorded: z.number() }),
   }),
   openCatalogueDraft: message({ from: BOTH, request: CatalogueDraft, response: z.object({ opened: z.boolean() }) }),
@@ -53,7 +56,7 @@ export const Reply = z.discriminatedUnion('ok', [
 export type Reply = z.infer<typeof Reply>;
 
 /** Readable one-line summary of a zod error: "rows[3].sku: must not be empty". */
-export function describeZodError(error: z.ZodError): string {
+export function describeZodError(error: z.core.$ZodError): string {
   return error.issues
     .slice(0, 5)
     .map((issue) => `${issue.path.length ? issue.path.join('.') : '(value)'}: ${issue.message}`)

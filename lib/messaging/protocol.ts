@@ -5,7 +5,7 @@
  * content script may send is content-protocol.ts.
  */
 import { z } from 'zod';
-import { Settings, Sku, Category, RoleTag, Certificate, DutyRate } from '../domain/schemas';
+import { Settings, SettingsPatch, Sku, Category, RoleTag, Certificate, DutyRate } from '../domain/schemas';
 import { contentProtocol, Empty, message } from './content-protocol';
 
 export {
@@ -42,7 +42,7 @@ const PAGES = ['extension-page'] as const;
 export const protocol = {
   ...contentProtocol,
   getOverview: message({ from: PAGES, request: Empty, response: WorkspaceOverview }),
-  saveSettings: message({ from: PAGES, request: Settings.partial(), response: Settings }),
+  saveSettings: message({ from: PAGES, request: SettingsPatch, response: Settings }),
   exportBackup: message({ from: PAGES, request: Empty, response: z.object({ fileName: z.string(), json: z.string() }) }),
   restoreBackup: message({
     from: PAGES,

@@ -3,6 +3,7 @@
  * handler and parses what it answers. One listener for the whole table.
  */
 import type { Runtime } from 'webextension-polyfill';
+import { safeParse } from 'zod/mini';
 import {
   describeZodError,
   Envelope,
@@ -58,12 +59,12 @@ export async function dispatchMessage(
   if (!kind || !(def.from as readonly SenderKind[]).includes(kind)) {
     return { ok: false, error: `"${name}" is not allowed from ${kind ?? 'this sender'}` };
   }
-  const request = def.request.safeParse(payload);
+  const request = safeParse(def.request, payload);
   if (!request.success) return { ok: false, error: `${name}: bad request — ${describeZodError(request.error)}` };
   try {
     const handler = handlers[name] as (req: unknown, s: { kind: SenderKind; url?: string; tabId?: number }) => Promise<unknown>;
     const result = await handler(request.data, { kind, url: sender.url, tabId: sender.tab?.id });
-    const response = def.response.safeParse(result);
+    const response = safeParse(def.response, result);
     if (!response.success) return { ok: false, error: `${name}: the background produced an invalid answer — ${describeZodError(response.error)}` };
     return { ok: true, data: response.data };
   } catch (error) {
