@@ -112,22 +112,29 @@ export function findRowElements(root: ParentNode, page: PageKind): Element[] {
   return queryFirstMatching(root, page === 'ordersList' ? 'ordersListRow' : 'returnsListRow');
 }
 
-/** Each order link's row. One query over the page, not one per row. */
+/**
+ * Rows holding an order link. Rows with row semantics (table rows, ARIA rows, Katal rows) are
+ * checked directly — one scoped query per row, the cheapest route on a 2,000-row page; pages
+ * without row semantics fall back to walking up from each order link.
+ */
 function rowsFromOrderLinks(root: ParentNode): Element[] {
   const rows: Element[] = [];
-  const seen = new Set<Element>();
-  const unplaced: Element[] = [];
-  for (const link of Array.from(root.querySelectorAll(ORDER_LINK))) {
-    if (!ORDER_ID.test(link.getAttribute('href') ?? '')) continue;
-    // Classic tables first: a single-tag closest() is the cheapest match on a 2,000-row page.
-    const row = link.closest('tr') ?? link.closest(ROW_ELEMENT);
-    if (!row) unplaced.push(link);
-    else if (!seen.has(row)) {
-      seen.add(row);
-      rows.push(row);
-    }
+  for (const row of Array.from(root.querySelectorAll(ROW_ELEMENT))) {
+    const link = orderLinkOf(row);
+    // A row that only holds another row's link (an outer layout row) is not an order row.
+    if (link && link.closest(ROW_ELEMENT) === row) rows.push(row);
   }
-  return rows.length === 0 && unplaced.length >= 2 ? rowsBelowCommonAncestor(unplaced) : rows;
+  if (rows.length > 0) return rows;
+  const links = Array.from(root.querySelectorAll(ORDER_LINK)).filter((link) => ORDER_ID.test(link.getAttribute('href') ?? ''));
+  return links.length >= 2 ? rowsBelowCommonAncestor(links) : [];
+}
+
+/** The row's first link to an order (3-7-7 id in its href), if any. */
+function orderLinkOf(row: Element): Element | null {
+  const first = row.querySelector(ORDER_LINK);
+  if (!first) return null;
+  if (ORDER_ID.test(first.getAttribute('href') ?? '')) return first;
+  return Array.from(row.querySelectorAll(ORDER_LINK)).find((link) => ORDER_ID.test(link.getAttribute('href') ?? '')) ?? null;
 }
 
 /** Rows without row semantics: the children of the links' common ancestor that hold a link. */
