@@ -43,9 +43,8 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
 
     async recordReturnCases(request) {
       const store = await deps.store();
-      const now = deps.now().toISOString();
       const cases = request.rows.flatMap((row) => {
-        const record = caseFromReturnRow(request.marketplace, row, now);
+        const record = caseFromReturnRow(request.marketplace, row);
         return record ? [record] : [];
       });
       const result = await store.putCases(cases);

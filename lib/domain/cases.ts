@@ -10,9 +10,14 @@ export function caseId(marketplace: Marketplace, kind: CaseRecord['kind'], order
   return `${marketplace}:${kind}:${orderId}:${sku ?? ''}`;
 }
 
-export function caseFromReturnRow(marketplace: Marketplace, row: PageRow, nowIso: string): CaseRecord | null {
-  if (!row.orderId) return null;
-  const requestedAt = row.returnRequestedOn ? `${row.returnRequestedOn}T00:00:00.000Z` : nowIso;
+/**
+ * A return row with an order id and a request date becomes a case. Without a date there is no
+ * stable moment to put on its timeline (every visit would add a new "requested" step), so such a
+ * row is not recorded; Manage Returns shows the request date on every row.
+ */
+export function caseFromReturnRow(marketplace: Marketplace, row: PageRow): CaseRecord | null {
+  if (!row.orderId || !row.returnRequestedOn) return null;
+  const requestedAt = `${row.returnRequestedOn}T00:00:00.000Z`;
   const item = row.sku ?? row.asin;
   return {
     id: caseId(marketplace, 'return', row.orderId, item),

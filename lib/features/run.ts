@@ -26,20 +26,28 @@ export interface AnnotatorOptions {
   marketplaceName: string;
 }
 
+/** After in-app navigation the app renders the new view a moment later; read it then, not the old one. */
+const SETTLE_AFTER_NAVIGATION_MS = 150;
+
 export function runFeatures(ctx: ContentScriptContext, options: AnnotatorOptions): void {
   let session: AbortController | undefined;
   let health: HealthChip | undefined;
+  // Shared by every navigation of this document: rows still on screen after a filter, sort or
+  // hash change keep their annotations and are not annotated again.
+  const done: DoneRows = new WeakMap();
 
-  const start = (href: string) => {
+  const start = (href: string, navigated: boolean) => {
     session?.abort();
     session = new AbortController();
     const signal = AbortSignal.any([session.signal, ctx.signal]);
-    void runPage(new URL(href), signal).catch((error: unknown) => {
+    void runPage(new URL(href), signal, navigated).catch((error: unknown) => {
       if (!signal.aborted) console.warn('[HelloWord]', error);
     });
   };
 
-  const runPage = async (url: URL, signal: AbortSignal) => {
+  const runPage = async (url: URL, signal: AbortSignal, navigated: boolean) => {
+    if (navigated) await new Promise((resolve) => setTimeout(resolve, SETTLE_AFTER_NAVIGATION_MS));
+    if (signal.aborted) return;
     const page = options.adapter.detectPage(url, document);
     if (!page) {
       health?.remove();
@@ -55,22 +63,23 @@ export function runFeatures(ctx: ContentScriptContext, options: AnnotatorOptions
       health?.remove();
       health = undefined;
     }
-    const annotator = new PageAnnotator(options, page, url, settings, signal, health);
+    const annotator = new PageAnnotator(options, page, url, settings, signal, health, done);
     await annotator.scan();
     observeMutations(document.body, () => void annotator.scan(), { signal, ignore: isOwnNode });
   };
 
-  ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => start(newUrl.href));
+  ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => start(newUrl.href, true));
   ctx.onInvalidated(() => {
     session?.abort();
     health?.remove();
   });
-  start(location.href);
+  start(location.href, false);
 }
 
+/** Row element → the hosts inserted for it; a row whose hosts are all still attached is not redone. */
+type DoneRows = WeakMap<Element, Element[]>;
+
 class PageAnnotator {
-  /** Row element → the hosts we inserted for it; a row whose hosts are still attached is never redone. */
-  private readonly done = new WeakMap<Element, Element[]>();
   private readonly features: readonly RowFeature[];
   private readonly nearViewport: NearViewport;
   /** Rows that came near the viewport and wait to be read, annotated and rendered together. */
@@ -87,6 +96,7 @@ class PageAnnotator {
     settings: Settings,
     private readonly signal: AbortSignal,
     private readonly health: HealthChip | undefined,
+    private readonly done: DoneRows,
   ) {
     this.features = options.features.filter((f) => f.pages.includes(page) && isFeatureEnabled(settings, f.id));
     this.nearViewport = new NearViewport(signal);
@@ -102,9 +112,11 @@ class PageAnnotator {
     try {
       do {
         this.rescan = false;
+        // The URL moved on and the new session has not started yet: this page's rules no longer apply.
+        if (location.href !== this.url.href) return;
         const fresh = this.options.adapter.findRowElements(document, this.page).filter((element) => !this.isDone(element));
-        this.tally.rowsFound += fresh.length;
         for (const element of fresh) {
+          if (!this.done.has(element)) this.tally.rowsFound++;
           this.done.set(element, []);
           this.nearViewport.whenNear(element, () => this.enqueue(element));
         }
@@ -152,14 +164,24 @@ class PageAnnotator {
         },
         this.signal,
       );
+      if (this.signal.aborted) return;
       this.tally.rowsRead += items.length;
       this.tally.withoutSku += items.filter((item) => !item.row.sku && !item.row.asin).length;
       if (items.length > 0) {
         const rows = items.map((item) => item.row);
-        const wire = await sendMessage('annotateRows', { marketplace: adapter.marketplace, page: this.page, rows });
+        let annotations: RowAnnotation[];
+        try {
+          annotations = unpackAnnotations(await sendMessage('annotateRows', { marketplace: adapter.marketplace, page: this.page, rows }));
+        } catch (error) {
+          // The worker may be restarting: forget these rows so the next scan tries them again.
+          for (const element of elements) this.done.delete(element);
+          this.tally.rowsRead -= items.length;
+          throw error;
+        }
         if (this.signal.aborted) return;
-        const byKey = new Map<string, RowAnnotation>(unpackAnnotations(wire).map((a) => [a.key, a]));
-        await forEachInSlices(items, (item) => this.renderItem(item, byKey.get(item.row.key)), this.signal);
+        // Answers come back in request order; keys alone are not unique (two returns of one SKU).
+        await forEachInSlices(items, (item, index) => this.renderItem(item, annotations[index]), this.signal);
+        if (this.signal.aborted) return;
         if (this.page === 'returnsList' || this.page === 'returnDetail') {
           void sendMessage('recordReturnCases', { marketplace: adapter.marketplace, page: this.page, rows }).catch(() => undefined);
         }
@@ -181,7 +203,14 @@ class PageAnnotator {
   }
 
   private renderItem(item: ExtractedRow & { element: Element }, annotation: RowAnnotation | undefined): void {
-    if (!annotation || !item.anchor.isConnected) return;
+    if (!annotation || annotation.key !== item.row.key) return;
+    if (!item.anchor.isConnected) {
+      // The app re-rendered the row meanwhile: read it again on the next scan.
+      this.done.delete(item.element);
+      return;
+    }
+    // A row read again (part of it re-rendered) keeps the annotations of items still in place.
+    if (this.hasHostsFor(item.element, item.row.key)) return;
     const hosts: Element[] = [];
     for (const feature of this.features) {
       try {
@@ -194,7 +223,21 @@ class PageAnnotator {
       }
     }
     if (hosts.length === 0) return;
-    item.anchor.after(...hosts);
-    this.done.get(item.element)?.push(...hosts);
+    if (item.anchor === item.element) {
+      // No SKU line to sit under: stay inside the row (after a <tr> would break the table).
+      (item.element.localName === 'tr' ? (item.element.lastElementChild ?? item.element) : item.element).append(...hosts);
+    } else {
+      item.anchor.after(...hosts);
+    }
+    const recorded = this.done.get(item.element);
+    if (recorded) recorded.push(...hosts);
+    else this.done.set(item.element, hosts);
+  }
+
+  private hasHostsFor(row: Element, key: string): boolean {
+    for (const host of Array.from(row.querySelectorAll('[data-helloword][data-row-key]'))) {
+      if (host.getAttribute('data-row-key') === key) return true;
+    }
+    return false;
   }
 }
