@@ -5,10 +5,10 @@ import type { SkuInput } from '@/lib/domain/schemas';
 import { localName, t } from '@/lib/i18n/t';
 import { sendMessage } from '@/lib/messaging/page-client';
 import { SkuForm } from './SkuForm';
-import { catalogue, catalogueQuery, refreshCatalogue, refreshOverview } from './store';
+import { catalogue, catalogueQuery, guarded, refreshCatalogue, refreshOverview } from './store';
 
 /** The catalogue list with search, and the SKU form (also opened pre-filled from a page). */
-export function Catalogue({ draft }: { draft: SkuInput | null }) {
+export function Catalogue({ draft, onDraftDone }: { draft: SkuInput | null; onDraftDone: () => void }) {
   useSignals();
   const editing = useSignal<{ sku: SkuInput; isNew: boolean } | null>(draft ? { sku: draft, isNew: true } : null);
   const saved = useSignal<string | null>(null);
@@ -57,10 +57,14 @@ export function Catalogue({ draft }: { draft: SkuInput | null }) {
           categories={data.categories}
           tags={data.tags}
           certificates={data.certificates}
-          onCancel={() => (editing.value = null)}
+          onCancel={() => {
+            editing.value = null;
+            onDraftDone();
+          }}
           onSaved={(sku) => {
             saved.value = sku;
             editing.value = null;
+            onDraftDone();
             history.replaceState(null, '', location.pathname + location.hash);
             void refreshCatalogue();
             void refreshOverview();
@@ -104,7 +108,7 @@ export function Catalogue({ draft }: { draft: SkuInput | null }) {
                       className="danger"
                       onClick={() => {
                         if (!confirm(t('sku_delete_confirm', [sku.sku]))) return;
-                        void sendMessage('deleteSku', { sku: sku.sku }).then(() => refreshCatalogue());
+                        void guarded(() => sendMessage('deleteSku', { sku: sku.sku })).then(() => Promise.all([refreshCatalogue(), refreshOverview()]));
                       }}
                     >
                       {t('delete')}

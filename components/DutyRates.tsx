@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import type { DutyRate } from '@/lib/domain/schemas';
 import { t } from '@/lib/i18n/t';
 import { sendMessage } from '@/lib/messaging/page-client';
+import { guarded } from './store';
 
 /**
  * Import duty rates by destination and HS prefix (the longest matching prefix wins). HelloWord ships
@@ -14,15 +15,17 @@ export function DutyRates() {
   useSignals();
   const rates = useSignal<DutyRate[] | null>(null);
   const errors = useSignal<string[]>([]);
-  const refresh = async () => {
-    rates.value = (await sendMessage('listDutyRates', {})).dutyRates;
-  };
+  const refresh = () =>
+    guarded(async () => {
+      rates.value = (await sendMessage('listDutyRates', {})).dutyRates;
+    });
   useEffect(() => {
     void refresh();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const add = async (form: HTMLFormElement) => {
+  const add = (form: HTMLFormElement) => guarded(() => save(form));
+  const save = async (form: HTMLFormElement) => {
     const data = new FormData(form);
     const text = (name: string) => String(data.get(name) ?? '').trim();
     const destination = text('destination').toUpperCase();
@@ -68,7 +71,7 @@ export function DutyRates() {
               <td>{rate.ratePercent}%</td>
               <td>{rate.source}</td>
               <td className="row-actions">
-                <button type="button" className="danger" onClick={() => void sendMessage('deleteDutyRate', { id: rate.id }).then(refresh)}>
+                <button type="button" className="danger" onClick={() => void guarded(() => sendMessage('deleteDutyRate', { id: rate.id })).then(refresh)}>
                   {t('delete')}
                 </button>
               </td>

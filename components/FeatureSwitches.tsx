@@ -1,7 +1,7 @@
 import { useSignals } from '@preact/signals-react/runtime';
 import { FEATURE_IDS, isFeatureEnabled } from '@/lib/domain/schemas';
 import { t } from '@/lib/i18n/t';
-import { saveSettings, settings } from './store';
+import { saveSettings, settings, settingsSaving } from './store';
 
 /** One switch per in-page feature; content scripts read them when a page loads. */
 export function FeatureSwitches() {
@@ -12,6 +12,9 @@ export function FeatureSwitches() {
     <section aria-labelledby="features-heading" className="card">
       <h2 id="features-heading">{t('features_heading')}</h2>
       <p className="muted">{t('features_intro')}</p>
+      <p role="status" className="muted" data-testid="settings-status" data-saving={String(settingsSaving.value > 0)}>
+        {settingsSaving.value > 0 ? t('settings_saving') : t('settings_saved')}
+      </p>
       <ul className="switches">
         {FEATURE_IDS.map((id) => (
           <li key={id}>
@@ -20,7 +23,7 @@ export function FeatureSwitches() {
                 type="checkbox"
                 data-feature={id}
                 checked={isFeatureEnabled(current, id)}
-                onChange={(event) => void saveSettings({ features: { ...current.features, [id]: event.currentTarget.checked } })}
+                onChange={(event) => void saveSettings({ features: { [id]: event.currentTarget.checked } })}
               />
               <span>
                 <strong>{t(`feature_${id.replaceAll('-', '_')}`)}</strong>

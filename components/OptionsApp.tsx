@@ -64,7 +64,7 @@ export function OptionsApp() {
       </header>
       <main>
         <LastError />
-        {view.value === 'catalogue' && <Catalogue draft={draft.value} />}
+        {view.value === 'catalogue' && <Catalogue draft={draft.value} onDraftDone={() => (draft.value = null)} />}
         {view.value === 'duties' && <DutyRates />}
         {view.value === 'features' && <FeatureSwitches />}
         {view.value === 'backup' && (

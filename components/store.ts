@@ -13,7 +13,8 @@ export const catalogue = signal<ResponseOf<'listCatalogue'> | null>(null);
 export const catalogueQuery = signal('');
 export const lastError = signal<string | null>(null);
 
-async function guarded<T>(work: () => Promise<T>): Promise<T | undefined> {
+/** Runs a request; a failure is shown in plain words by <LastError /> instead of being lost. */
+export async function guarded<T>(work: () => Promise<T>): Promise<T | undefined> {
   try {
     lastError.value = null;
     return await work();
@@ -25,19 +26,46 @@ async function guarded<T>(work: () => Promise<T>): Promise<T | undefined> {
 
 export const refreshOverview = () => guarded(async () => (overview.value = await sendMessage('getOverview', {})));
 export const refreshSettings = () => guarded(async () => (settings.value = await sendMessage('getSettings', {})));
-export const refreshCatalogue = () =>
-  guarded(async () => (catalogue.value = await sendMessage('listCatalogue', { query: catalogueQuery.value, limit: 200 })));
+/** Replies may arrive out of order: only the newest request of each kind may write its signal. */
+function latestOnly() {
+  let newest = 0;
+  return () => {
+    const ticket = ++newest;
+    return () => ticket === newest;
+  };
+}
 
-/** Optimistic: the switch flips at once; the background's answer (or the error) follows. */
+const catalogueTicket = latestOnly();
+export const refreshCatalogue = () =>
+  guarded(async () => {
+    const isNewest = catalogueTicket();
+    const result = await sendMessage('listCatalogue', { query: catalogueQuery.value, limit: 200 });
+    if (isNewest()) catalogue.value = result;
+  });
+
+/** Settings being saved right now (the switches show "saving…" until the background confirms). */
+export const settingsSaving = signal(0);
+const settingsTicket = latestOnly();
+
+/**
+ * Optimistic: the switch flips at once and only the changed keys are sent (the background merges
+ * feature switches key by key). If the save fails, the settings are read back from the background,
+ * so the page never shows a state that is not stored.
+ */
 export const saveSettings = (patch: Partial<Settings>) => {
-  const previous = settings.value;
-  if (previous) settings.value = { ...previous, ...patch };
+  const current = settings.value;
+  if (current) settings.value = { ...current, ...patch, features: { ...current.features, ...patch.features } };
+  const isNewest = settingsTicket();
+  settingsSaving.value++;
   return guarded(async () => {
     try {
-      settings.value = await sendMessage('saveSettings', patch);
+      const saved = await sendMessage('saveSettings', patch);
+      if (isNewest()) settings.value = saved;
     } catch (error) {
-      settings.value = previous;
+      settings.value = await sendMessage('getSettings', {}).catch(() => current);
       throw error;
+    } finally {
+      settingsSaving.value--;
     }
   });
 };

@@ -46,10 +46,10 @@ async function scrollThrough(page: Page): Promise<void> {
     await page.waitForTimeout(60);
     if (y > height) break;
   }
-  // Settled: the count of lines read stops changing.
+  // Settled: the count of lines read stops changing for longer than a batch interval (400 ms).
   let last = await rowsRead();
   for (let i = 0; i < 20; i++) {
-    await page.waitForTimeout(150);
+    await page.waitForTimeout(500);
     const now = await rowsRead();
     if (now === last) break;
     last = now;
@@ -262,6 +262,13 @@ describe('Single-page app behaviour', () => {
     assert.equal(keys.length, itemLines);
     assert.equal(new Set(keys).size, itemLines, 'no row is annotated twice');
 
+    // A filter or sort change only rewrites the query string: rows still on screen keep their
+    // annotations and get no second copy.
+    await page.evaluate(() => history.pushState(null, '', '?sort=order_date_asc'));
+    await page.waitForTimeout(800);
+    const afterQuery = await page.evaluate(() => document.querySelectorAll('[data-helloword="category-tags"], [data-helloword="add-to-catalogue"]').length);
+    assert.equal(afterQuery, itemLines);
+
     await page.locator('#hw-spa-link').click();
     await page.waitForURL('**/orders-v3/order/114-3941689-8772232');
     await page.waitForFunction(() => document.querySelector('[data-helloword="adapter-health"]')?.getAttribute('data-page') === 'orderDetail', null, { timeout: 15_000 });
@@ -293,12 +300,14 @@ describe('Single-page app behaviour', () => {
 describe('Seller actions', () => {
   it('switching a feature off removes it from pages opened afterwards', async () => {
     const options = await harness.openExtensionPage('options.html#features');
+    const saved = options.locator('[data-testid="settings-status"][data-saving="false"]');
     await options.locator('input[data-feature="compliance-warning"]').uncheck();
-    await options.waitForFunction(() => !(document.querySelector('input[data-feature="compliance-warning"]') as HTMLInputElement).checked);
+    await saved.waitFor();
     const page = await open(AMAZON_PAGES.ordersEn.url);
     assert.equal(await page.locator(host('compliance-warning')).count(), 0);
     assert.ok((await page.locator(host('category-tags')).count()) > 0);
     await options.locator('input[data-feature="compliance-warning"]').check();
+    await saved.waitFor();
     await page.reload();
     await waitForHealth(page);
     assert.ok((await page.locator(host('compliance-warning')).count()) > 0);
@@ -335,7 +344,7 @@ describe('Seller actions', () => {
     await form.locator('button[type="submit"]').click();
     assert.match(await options.locator('[data-testid="sku-errors"]').innerText(), /hsCode/);
     await options.locator('input[type="search"]').fill('BAD-HS-1');
-    await options.waitForTimeout(400);
+    await options.getByText('No SKU matches.').waitFor();
     assert.equal(await options.locator('[data-testid="catalogue-table"] tbody tr').count(), 0);
     await options.close();
   });
