@@ -77,7 +77,7 @@ export function SkuForm({ initial, categories, tags, certificates, isNew, onSave
       }}
     >
       <h2>{isNew ? t('sku_form_new') : t('sku_form_edit', [initial.sku])}</h2>
-      {initial.source && isNew && <p className="muted">{t('sku_form_from_page', [initial.source])}</p>}
+      {initial.source && isNew && <p className="muted">{t('sku_form_from_page', [t(`marketplace_${initial.source}`)])}</p>}
       <div className="grid">
         <label>
           {t('field_sku')}

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildMessagesJson, readLocaleFragments } from '@/lib/i18n/locales';
-import { FEATURE_IDS, ReturnActionKind, ReturnReason } from '@/lib/domain/schemas';
+import { FEATURE_IDS, Marketplace, ReturnActionKind, ReturnReason } from '@/lib/domain/schemas';
 import { PageKind } from '@/lib/domain/annotations';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -34,7 +34,8 @@ describe('UI strings', () => {
       ...ReturnReason.options.map((r) => `reason_${r}`),
       ...ReturnActionKind.options.map((a) => `action_${a}`),
       ...['automatic', 'agent', 'supervisor'].map((a) => `approval_${a}`),
-      ...['catalogue', 'features', 'backup'].map((v) => `view_${v}`),
+      ...['catalogue', 'duties', 'features', 'backup'].map((v) => `view_${v}`),
+      ...Marketplace.options.map((m) => `marketplace_${m}`),
     ];
     expect(keys.filter((key) => !fragments.has(key))).toEqual([]);
   });
