@@ -25,6 +25,9 @@ const ORDER_LINK = 'a[href*="/order"]';
 const PRODUCT_LINK = /\/(?:dp|gp\/product)\/[A-Z0-9]{10}/;
 /** Row semantics, not class names: table rows, ARIA rows, Katal rows. */
 const ROW_ELEMENT = 'tr, [role="row"], kat-table-row';
+const ROWS_WITH_ORDER_LINK = ROW_ELEMENT.split(', ')
+  .map((row) => `${row}:has(${ORDER_LINK})`)
+  .join(', ');
 const YEAR = /\d{4}/;
 const DIGITS = /\d+/;
 /** "Item defective (DEFECTIVE)" → text + code, when the page prints the code. */
@@ -119,23 +122,20 @@ export function findRowElements(root: ParentNode, page: PageKind): Element[] {
  */
 function rowsFromOrderLinks(root: ParentNode): Element[] {
   const rows: Element[] = [];
-  for (const row of Array.from(root.querySelectorAll(ROW_ELEMENT))) {
-    const link = orderLinkOf(row);
-    // A row that only holds another row's link (an outer layout row) is not an order row.
-    if (link && link.closest(ROW_ELEMENT) === row) rows.push(row);
+  // The selector engine finds the rows holding an order link without a JS call per row (each DOM
+  // node a content script touches costs a wrapper object in its isolated world).
+  // Rows whose link carries no order id read as no lines later (extractRow needs the id).
+  for (const row of Array.from(root.querySelectorAll(ROWS_WITH_ORDER_LINK))) {
+    // Rows come in document order, so an outer layout row holding order rows comes just before
+    // them: the inner row is the order row, the outer one is dropped.
+    while (rows.length > 0 && rows[rows.length - 1]!.contains(row)) rows.pop();
+    rows.push(row);
   }
   if (rows.length > 0) return rows;
   const links = Array.from(root.querySelectorAll(ORDER_LINK)).filter((link) => ORDER_ID.test(link.getAttribute('href') ?? ''));
   return links.length >= 2 ? rowsBelowCommonAncestor(links) : [];
 }
 
-/** The row's first link to an order (3-7-7 id in its href), if any. */
-function orderLinkOf(row: Element): Element | null {
-  const first = row.querySelector(ORDER_LINK);
-  if (!first) return null;
-  if (ORDER_ID.test(first.getAttribute('href') ?? '')) return first;
-  return Array.from(row.querySelectorAll(ORDER_LINK)).find((link) => ORDER_ID.test(link.getAttribute('href') ?? '')) ?? null;
-}
 
 /** Rows without row semantics: the children of the links' common ancestor that hold a link. */
 function rowsBelowCommonAncestor(links: Element[]): Element[] {
