@@ -32,7 +32,17 @@ export const AMAZON_SELLER_CENTRAL_HOSTS = {
 
 export type AmazonHost = keyof typeof AMAZON_SELLER_CENTRAL_HOSTS;
 
-export const amazonMatchPatterns = Object.keys(AMAZON_SELLER_CENTRAL_HOSTS).map((host) => `https://${host}/*`);
+/**
+ * The Seller Central sections HelloWord reads (Manage Orders, the legacy orders list, Manage
+ * Returns). The content script runs only there: every other Seller Central page (payments,
+ * inventory, reports…) loads without it, costs nothing and is never read. Sections move between
+ * pages inside these apps without reloading, which the content script follows.
+ */
+export const AMAZON_SECTIONS = ['/orders-v3*', '/gp/orders-v2/*', '/gp/returns/*'] as const;
+
+export const amazonMatchPatterns = Object.keys(AMAZON_SELLER_CENTRAL_HOSTS).flatMap((host) =>
+  AMAZON_SECTIONS.map((path) => `https://${host}${path}`),
+);
 
 export function isAmazonSellerCentralHost(host: string): host is AmazonHost {
   return Object.hasOwn(AMAZON_SELLER_CENTRAL_HOSTS, host);
