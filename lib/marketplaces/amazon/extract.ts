@@ -11,6 +11,7 @@
  */
 import { PageRow, type PageKind } from '../../domain/annotations';
 import type { ExtractedRow, PageContext } from '../../features/adapter';
+import { currencyOf } from '../../domain/countries';
 import { countryFromName } from '../countries';
 import { AMAZON_SALES_CHANNEL_COUNTRY, AMAZON_SELLER_CENTRAL_HOSTS, isAmazonSellerCentralHost } from '../hosts';
 import { collapseWhitespace, parseDate, parseMoney, toHalfWidth, type DateOrder } from '../parse';
@@ -35,11 +36,6 @@ const REASON_WITH_CODE = /^(.*?)\s*[(（]([A-Z][A-Z0-9]*(?:[_-][A-Z0-9]+)+|[A-Z]
 const AMAZON_DOMAIN = /amazon\.[a-z.]+/;
 const ORDER_ID_IN_TEXT = /(?<!\d)\d{3}-\d{7}-\d{7}(?!\d)/g;
 
-const CURRENCY_BY_COUNTRY: Record<string, string> = {
-  US: 'USD', CA: 'CAD', MX: 'MXN', BR: 'BRL', GB: 'GBP', DE: 'EUR', FR: 'EUR', IT: 'EUR', ES: 'EUR',
-  NL: 'EUR', BE: 'EUR', IE: 'EUR', SE: 'SEK', PL: 'PLN', TR: 'TRY', AE: 'AED', SA: 'SAR', EG: 'EGP',
-  IN: 'INR', JP: 'JPY', AU: 'AUD', SG: 'SGD',
-};
 /** How each host prints all-numeric dates; everything else is day first. */
 const DATE_ORDER_BY_COUNTRY: Record<string, DateOrder> = { US: 'MDY', CA: 'MDY', JP: 'YMD' };
 
@@ -338,7 +334,7 @@ export function extractRow(element: Element, ctx: PageContext): ExtractedRow[] {
       : ctx.hostCountry
         ? [ctx.hostCountry, 'host' as const]
         : [undefined, undefined];
-  const money = { currency: CURRENCY_BY_COUNTRY[channelCountry ?? shipCountry ?? ctx.hostCountry ?? ''] };
+  const money = { currency: currencyOf(channelCountry ?? shipCountry ?? ctx.hostCountry ?? '') };
   const date = (text: string | undefined) => (text ? (parseDate(text, dateOrder) ?? undefined) : undefined);
   const amount = (text: string | undefined) => (text ? (parseMoney(text, money) ?? undefined) : undefined);
   const reason = draft.returnReason ? REASON_WITH_CODE.exec(draft.returnReason) : null;
