@@ -24,10 +24,3 @@ export async function forEachInSlices<T>(items: readonly T[], work: (item: T, in
     }
   }
 }
-
-/** Splits a list into batches (one message per batch keeps each reply small enough to parse in one slice). */
-export function chunk<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
