@@ -7,6 +7,8 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: auto-imported names made module order depend on identifier names.
   imports: false,
+  // HW_OUT_DIR lets two builds (e.g. two engineers' e2e runs) live side by side; tests read the same variable.
+  outDir: process.env.HW_OUT_DIR || '.output',
   // HW_UNMINIFIED=1 keeps function names for profiling (tests/bench/profile-content-script.ts).
   vite: () => (process.env.HW_UNMINIFIED ? { build: { minify: false } } : {}),
   manifest: {

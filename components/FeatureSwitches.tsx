@@ -33,19 +33,34 @@ export function FeatureSwitches() {
           </li>
         ))}
       </ul>
-      <label className="inline">
-        {t('settings_expiring_days')}{' '}
-        <input
-          type="number"
-          min={1}
-          max={365}
-          value={current.expiringWithinDays}
-          onChange={(event) => {
-            const days = Number(event.currentTarget.value);
-            if (Number.isInteger(days) && days >= 1 && days <= 365) void saveSettings({ expiringWithinDays: days });
-          }}
-        />
-      </label>
+      <NumberSetting label={t('settings_expiring_days')} min={1} max={365} value={current.expiringWithinDays} save={(n) => saveSettings({ expiringWithinDays: n })} />
+      <NumberSetting label={t('settings_ship_within_hours')} min={1} max={720} value={current.shipWithinHours} save={(n) => saveSettings({ shipWithinHours: n })} />
+      <NumberSetting
+        label={t('settings_stalled_tracking_days')}
+        min={1}
+        max={90}
+        value={current.stalledTrackingDays}
+        save={(n) => saveSettings({ stalledTrackingDays: n })}
+      />
     </section>
+  );
+}
+
+/** A whole-number setting saved as soon as it holds a value within its bounds. */
+function NumberSetting({ label, min, max, value, save }: { label: string; min: number; max: number; value: number; save: (value: number) => unknown }) {
+  return (
+    <label className="inline">
+      {label}{' '}
+      <input
+        type="number"
+        min={min}
+        max={max}
+        value={value}
+        onChange={(event) => {
+          const n = Number(event.currentTarget.value);
+          if (Number.isInteger(n) && n >= min && n <= max) void save(n);
+        }}
+      />
+    </label>
   );
 }

@@ -6,6 +6,7 @@ import { CatalogueDraft } from '@/lib/messaging/protocol';
 import { t } from '@/lib/i18n/t';
 import { BackupPanel } from './BackupPanel';
 import { Catalogue } from './Catalogue';
+import { CategoryMappingPanel, mappingDraftFromUrl } from './CategoryMappingPanel';
 import { DutyRates } from './DutyRates';
 import { FeatureSwitches } from './FeatureSwitches';
 import { Overview } from './Overview';
@@ -39,6 +40,7 @@ export function OptionsApp() {
   useSignals();
   const view = useSignal<View>(currentView());
   const draft = useSignal(draftFromUrl());
+  const mapping = useSignal(mappingDraftFromUrl());
 
   useEffect(() => {
     document.title = `HelloWord — ${t(`view_${view.value}`)}`;
@@ -64,6 +66,9 @@ export function OptionsApp() {
       </header>
       <main>
         <LastError />
+        {view.value === 'catalogue' && mapping.value && (
+          <CategoryMappingPanel draft={mapping.value} onDone={() => (mapping.value = null)} />
+        )}
         {view.value === 'catalogue' && <Catalogue draft={draft.value} onDraftDone={() => (draft.value = null)} />}
         {view.value === 'duties' && <DutyRates />}
         {view.value === 'features' && <FeatureSwitches />}

@@ -16,7 +16,7 @@ import {
   DEFAULT_SETTINGS,
   DEFAULT_VAT_RATES,
 } from '../lib/domain/defaults';
-import type { CaseRecord, CertificateInput, DutyRate, SkuInput, Warehouse } from '../lib/domain/schemas';
+import type { CaseRecord, Category, CertificateInput, DutyRate, SkuInput, Warehouse } from '../lib/domain/schemas';
 
 export const ANCHOR_DATE = '2026-11-21';
 /** Days relative to the anchor, as a date: day(12) is "in 12 days", day(-20) "20 days ago". */
@@ -284,7 +284,7 @@ export function buildDemoWorkspace(): DemoWorkspace {
     app: { ...DEFAULT_APP_INFO },
     data: {
       settings: DEFAULT_SETTINGS,
-      categories: byKey(DEFAULT_CATEGORIES, (c) => c.id),
+      categories: byKey(withDemoPlatformMappings(DEFAULT_CATEGORIES), (c) => c.id),
       tags: byKey(DEFAULT_ROLE_TAGS, (t) => t.id),
       skus: byKey(skus, (s) => s.sku),
       certificates: byKey(certificates, (c) => c.id),
@@ -309,4 +309,22 @@ export function demoWorkspaceText(): string {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   writeFileSync(DEMO_WORKSPACE_PATH, demoWorkspaceText());
   console.log(`wrote ${DEMO_WORKSPACE_PATH}`);
+}
+
+/**
+ * F8: a few platform categories the demo seller has already mapped — eBay's "Women's Dresses"
+ * (63861) and Shopify's product type "Dresses" onto the central dresses category, eBay's
+ * Lamps (112581) onto desk lamps. Everything else stays unmapped, so the demo shows both states.
+ */
+function withDemoPlatformMappings(categories: readonly Category[]): Category[] {
+  const mappings: Record<string, Category['platformMappings']> = {
+    'apparel-women-dresses': [
+      { marketplace: 'ebay', kind: 'category-id', value: '63861' },
+      { marketplace: 'ebay', kind: 'category-id', value: "Women's Dresses" },
+      { marketplace: 'shopify', kind: 'product-type', value: 'Dresses' },
+      { marketplace: 'shopify', kind: 'product-type', value: '连衣裙' },
+    ],
+    'electronics-lighting-desk-lamps': [{ marketplace: 'ebay', kind: 'category-id', value: '112581' }],
+  };
+  return categories.map((category) => ({ ...category, platformMappings: [...category.platformMappings, ...(mappings[category.id] ?? [])] }));
 }

@@ -2,7 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { createHandlers } from '@/lib/background/handlers';
 import { openWorkspace, type WorkspaceStore } from '@/lib/db/store';
-import { isAmazonSellerCentralHost } from '@/lib/marketplaces/hosts';
+import { isMarketplaceHost } from '@/lib/marketplaces/hosts';
 import { dispatchMessage } from '@/lib/messaging/server';
 
 export default defineBackground(() => {
@@ -25,7 +25,7 @@ export default defineBackground(() => {
   const policy = {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
-    isMarketplaceHost: isAmazonSellerCentralHost,
+    isMarketplaceHost,
   };
 
   browser.runtime.onMessage.addListener((message, sender) => dispatchMessage(message, sender, policy, handlers));

@@ -37,8 +37,9 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       const store = await deps.store();
       const skus = [...new Set(request.rows.flatMap((row) => (row.sku ? [row.sku] : [])))];
       const [snapshot, hs] = await Promise.all([store.loadAnnotationSnapshot(skus), loadDefaultHsNomenclature()]);
-      const annotator = createAnnotator({ ...snapshot, hs, today: localIsoDate(deps.now()) });
-      return packAnnotations(annotator.annotate(request));
+      const now = deps.now();
+      const annotator = createAnnotator({ ...snapshot, hs, today: localIsoDate(now) });
+      return packAnnotations(annotator.annotate(request, now.getTime()));
     },
 
     async recordReturnCases(request) {
@@ -55,6 +56,17 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       const query = new URLSearchParams({ sku: draft.sku, marketplace: draft.marketplace });
       if (draft.title) query.set('title', draft.title);
       if (draft.asin) query.set('asin', draft.asin);
+      await deps.openOptions(query.toString(), 'catalogue');
+      return { opened: true };
+    },
+
+    async mapPlatformCategory(mapping) {
+      return { category: await (await deps.store()).mapPlatformCategory(mapping) };
+    },
+
+    async openCategoryMapping(draft) {
+      const query = new URLSearchParams({ mapMarketplace: draft.marketplace, mapKind: draft.kind, mapValue: draft.value });
+      if (draft.label) query.set('mapLabel', draft.label);
       await deps.openOptions(query.toString(), 'catalogue');
       return { opened: true };
     },

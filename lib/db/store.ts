@@ -251,6 +251,43 @@ export class WorkspaceStore {
     });
   }
 
+  /**
+   * F8: maps a platform category (eBay category, Shopify product type…) onto one central category,
+   * moving it if another category had it; `categoryId: null` unmaps it. Values compare
+   * case-insensitively, as the annotator matches them.
+   */
+  mapPlatformCategory(mapping: {
+    marketplace: Category['platformMappings'][number]['marketplace'];
+    kind: Category['platformMappings'][number]['kind'];
+    value: string;
+    categoryId: string | null;
+  }): Promise<Category | null> {
+    const value = mapping.value.trim();
+    const same = (m: Category['platformMappings'][number]) =>
+      m.marketplace === mapping.marketplace && m.kind === mapping.kind && m.value.trim().toLowerCase() === value.toLowerCase();
+    return this.write(['categories'], async (tx) => {
+      const store = tx.objectStore('categories');
+      let target: Category | null = null;
+      if (mapping.categoryId !== null) {
+        const found = await store.get(mapping.categoryId);
+        if (!found) throw new Error(`Category ${JSON.stringify(mapping.categoryId)} does not exist; the mapping was not saved.`);
+        target = parseForWrite('categories', found);
+      }
+      for (const category of (await store.getAll()) as Category[]) {
+        if (category.id === target?.id || !category.platformMappings.some(same)) continue;
+        await store.put({ ...category, platformMappings: category.platformMappings.filter((m) => !same(m)) });
+      }
+      if (target) {
+        target = {
+          ...target,
+          platformMappings: [...target.platformMappings.filter((m) => !same(m)), { marketplace: mapping.marketplace, kind: mapping.kind, value }],
+        };
+        await store.put(target);
+      }
+      return target;
+    });
+  }
+
   /** Refuses while sub-categories or SKUs still point at it, so nothing is left dangling. */
   deleteCategory(id: string): Promise<void> {
     return this.write(['categories', 'skus'], async (tx) => {

@@ -3,13 +3,14 @@
  * hint). The background worker builds an annotator once per workspace snapshot and calls it for
  * every page; everything that does not depend on a row is indexed up front.
  */
-import type { AnnotateRequest, ComplianceView, PageRow, ReturnHint, RowAnnotation, SkuView } from './annotations';
+import type { AnnotateRequest, CategoryMappingView, ComplianceView, PageRow, ReturnHint, RowAnnotation, SkuView } from './annotations';
 import { buildSkuView, createCatalogueIndex } from './catalogue';
 import { evaluateCompliance, type ComplianceContext } from './compliance';
 import { daysBetween } from './dates';
 import type { HsNomenclature } from './hs';
 import { normaliseReturnReason } from './reasons';
 import { matchReturnRule } from './returns';
+import { shippingNotice } from './shipping';
 import {
   isFeatureEnabled,
   type Category,
@@ -44,9 +45,10 @@ export interface DomainSnapshot {
 export interface Annotator {
   /**
    * Annotations in row order. Rows with the same SKU, destination and value share one compliance
-   * (and return hint) object: treat the result as read-only.
+   * (and return hint) object: treat the result as read-only. `now` (epoch ms) judges the shipping
+   * notices (F7); it defaults to the clock.
    */
-  annotate(request: AnnotateRequest): RowAnnotation[];
+  annotate(request: AnnotateRequest, now?: number): RowAnnotation[];
 }
 
 const RETURN_PAGES: ReadonlySet<AnnotateRequest['page']> = new Set(['returnsList', 'returnDetail']);
@@ -110,6 +112,15 @@ export function createAnnotator(snapshot: DomainSnapshot): Annotator {
   const returnCtx = { warehouses: snapshot.warehouses };
   const showCompliance = isFeatureEnabled(snapshot.settings, 'compliance-warning');
   const showReturnHints = isFeatureEnabled(snapshot.settings, 'return-hint');
+  const showShippingNotices = isFeatureEnabled(snapshot.settings, 'shipping-notice');
+  const showCategoryMapping = isFeatureEnabled(snapshot.settings, 'category-mapping');
+
+  // F8: "marketplace kind value" → the central category the seller mapped it to.
+  const mappedCategory = new Map<string, string>();
+  for (const category of snapshot.categories) {
+    for (const m of category.platformMappings) mappedCategory.set(mappingKey(m.marketplace, m.kind, m.value), category.id);
+  }
+  const mappingViews = new Map<string, CategoryMappingView>();
 
   // Per SKU, valid for the snapshot's lifetime.
   const skuViews = new Map<string, SkuView>();
@@ -135,7 +146,7 @@ export function createAnnotator(snapshot: DomainSnapshot): Annotator {
     (row.sku !== undefined ? snapshot.skus.get(row.sku) : undefined) ?? (row.asin !== undefined ? skuByAsin.get(row.asin) : undefined);
 
   return {
-    annotate(request) {
+    annotate(request, now = Date.now()) {
       // Per call: the same SKU shipped to the same country at the same value is judged once.
       const compliance = new Memo<ComplianceView>();
       const hints = new Memo<ReturnHint>();
@@ -177,9 +188,34 @@ export function createAnnotator(snapshot: DomainSnapshot): Annotator {
           }
           annotation.returnHint = hint;
         }
+        if (row.shipping && showShippingNotices) {
+          const notice = shippingNotice(row.shipping, now, snapshot.today, snapshot.settings);
+          if (notice) annotation.shippingNotice = notice;
+        }
+
+        if (row.platformCategory && showCategoryMapping) {
+          const { kind, value } = row.platformCategory;
+          const key = mappingKey(request.marketplace, kind, value);
+          let view = mappingViews.get(key);
+          if (!view) {
+            const categoryId = mappedCategory.get(key);
+            view = {
+              platformCategory: row.platformCategory,
+              mapped: categoryId !== undefined,
+              categoryPath: catalogue.pathOf(categoryId).map((c) => ({ id: c.id, name: c.name, ...(c.nameZh && { nameZh: c.nameZh }) })),
+            };
+            mappingViews.set(key, view);
+          }
+          annotation.categoryMapping = view;
+        }
         out[i] = annotation;
       }
       return out;
     },
   };
+}
+
+/** Platform category values compare case-insensitively ("Dresses" = "dresses" as a Shopify product type). */
+function mappingKey(marketplace: string, kind: string, value: string): string {
+  return `${marketplace}\u0000${kind}\u0000${value.trim().toLowerCase()}`;
 }

@@ -21,10 +21,41 @@ export const Explanation = z.object({
 });
 export type Explanation = z.infer<typeof Explanation>;
 
-export const PageKind = z.enum(['ordersList', 'orderDetail', 'returnsList', 'returnDetail']);
+/**
+ * The kinds of page rows are read from. Listings are the seller's offers (eBay active listings,
+ * Shopify products); productDetail is one product's edit page (Shopify), whose rows are its variants.
+ */
+export const PageKind = z.enum(['ordersList', 'orderDetail', 'returnsList', 'returnDetail', 'listingsList', 'productDetail']);
 export type PageKind = z.infer<typeof PageKind>;
 
-/** One business line read from a page: an order item or a return item. */
+/** Where an order stands in shipping, as the page shows it (F7). */
+export const ShippingStatus = z.enum(['unshipped', 'shipped', 'delivered', 'cancelled']);
+export type ShippingStatus = z.infer<typeof ShippingStatus>;
+
+export const ShippingFacts = z.object({
+  status: ShippingStatus,
+  /** Date (and, where the page shows it, time) the buyer paid; ISO 8601 with offset when known. */
+  purchasedAt: z.optional(z.string().check(z.maxLength(40))),
+  shipBy: z.optional(IsoDate),
+  shippedOn: z.optional(IsoDate),
+  deliverBy: z.optional(IsoDate),
+  /** Last tracking event shown on the page; absent when the page shows none. */
+  lastTrackingEventOn: z.optional(IsoDate),
+  trackingNumber: z.optional(z.string().check(z.maxLength(100))),
+  carrier: z.optional(z.string().check(z.maxLength(100))),
+});
+export type ShippingFacts = z.infer<typeof ShippingFacts>;
+
+/** A marketplace's own category for a listing (F8): Amazon product type, eBay category, Shopify product type. */
+export const PlatformCategory = z.object({
+  kind: z.enum(['product-type', 'browse-node', 'category-id']),
+  value: z.string().check(z.minLength(1), z.maxLength(300)),
+  /** What the page calls it ("Women's Dresses"), when the value is an id. */
+  label: z.optional(z.string().check(z.maxLength(300))),
+});
+export type PlatformCategory = z.infer<typeof PlatformCategory>;
+
+/** One business line read from a page: an order item, a return item, a listing or a product variant. */
 export const PageRow = z.object({
   /** Unique on the page: the same row read twice has the same key. */
   key: z.string().check(z.minLength(1), z.maxLength(400)),
@@ -48,6 +79,12 @@ export const PageRow = z.object({
   buyerComment: z.optional(z.string().check(z.maxLength(5000))),
   returnRequestedOn: z.optional(IsoDate),
   deliveredOn: z.optional(IsoDate),
+  /** Order rows: shipping state, for the proactive notices (F7). */
+  shipping: z.optional(ShippingFacts),
+  /** Listing rows: the marketplace's item id (eBay item number, Shopify product id). */
+  itemId: z.optional(z.string().check(z.maxLength(100))),
+  /** Listing rows: the marketplace's category, mapped onto the central tree (F8). */
+  platformCategory: z.optional(PlatformCategory),
 });
 export type PageRow = z.infer<typeof PageRow>;
 
@@ -131,11 +168,31 @@ export const ReturnHint = z.object({
 });
 export type ReturnHint = z.infer<typeof ReturnHint>;
 
+/** F7: an order that needs a word to the buyer before the buyer asks. */
+export const ShippingNotice = z.object({
+  kind: z.enum(['late_shipment', 'shipping_delay']),
+  /** Hours since purchase (late_shipment) or days without a tracking event (shipping_delay). */
+  hours: z.optional(z.number()),
+  days: z.optional(z.int()),
+  explanation: Explanation,
+});
+export type ShippingNotice = z.infer<typeof ShippingNotice>;
+
+/** F8: the listing's platform category and the central category it is mapped to, if any. */
+export const CategoryMappingView = z.object({
+  platformCategory: PlatformCategory,
+  categoryPath: z._default(z.array(CategoryStep), []),
+  mapped: z.boolean(),
+});
+export type CategoryMappingView = z.infer<typeof CategoryMappingView>;
+
 export const RowAnnotation = z.object({
   key: z.string(),
   sku: SkuView,
   compliance: z.optional(ComplianceView),
   returnHint: z.optional(ReturnHint),
+  shippingNotice: z.optional(ShippingNotice),
+  categoryMapping: z.optional(CategoryMappingView),
 });
 export type RowAnnotation = z.infer<typeof RowAnnotation>;
 

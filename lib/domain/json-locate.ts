@@ -103,7 +103,8 @@ class Scanner {
     this.i++;
     for (;;) {
       const c = this.text[this.i];
-      if (c === undefined) throw new ScanError('a text value is not closed (missing ")', start);
+      // A raw line break would have stopped us below, so running off the end means the file was cut.
+      if (c === undefined) throw new ScanError('the file ends too early inside a text value (missing "); it looks truncated', start);
       if (c === '"') break;
       if (c < ' ') throw new ScanError('a text value contains a raw line break or control character', this.i);
       this.i += c === '\\' ? 2 : 1;

@@ -83,6 +83,8 @@ export const FEATURE_IDS = [
   'compliance-warning',
   'return-hint',
   'add-to-catalogue',
+  'shipping-notice',
+  'category-mapping',
   'adapter-health',
 ] as const;
 export const FeatureId = z.enum(FEATURE_IDS);
@@ -94,6 +96,10 @@ export const Settings = z.object({
   expiringWithinDays: z._default(z.int().check(z.gte(1), z.lte(365)), 30),
   /** Threshold under which EU imports may use IOSS (F4). */
   iossThresholdEur: z._default(z.number().check(z.nonnegative()), 150),
+  /** F7: an unshipped order is late this many hours after purchase. */
+  shipWithinHours: z._default(z.int().check(z.gte(1), z.lte(24 * 30)), 24),
+  /** F7: a shipped order whose tracking has not moved for this many days needs a reassuring word. */
+  stalledTrackingDays: z._default(z.int().check(z.gte(1), z.lte(90)), 7),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -21,5 +21,14 @@ export function defineRowFeature(feature: RowFeature): RowFeature {
   return feature;
 }
 
-export const ALL_ROW_PAGES = ['ordersList', 'orderDetail', 'returnsList', 'returnDetail'] as const satisfies readonly PageKind[];
+export const ALL_ROW_PAGES = [
+  'ordersList',
+  'orderDetail',
+  'returnsList',
+  'returnDetail',
+  'listingsList',
+  'productDetail',
+] as const satisfies readonly PageKind[];
+export const ORDER_PAGES = ['ordersList', 'orderDetail'] as const satisfies readonly PageKind[];
+export const LISTING_PAGES = ['listingsList', 'productDetail'] as const satisfies readonly PageKind[];
 export const RETURN_PAGES = ['returnsList', 'returnDetail'] as const satisfies readonly PageKind[];

@@ -2,6 +2,11 @@
  * Marketplace hosts HelloWord runs on. The manifest's content-script matches are generated from
  * these lists, so adding a host here is the only change needed to support it.
  */
+import { isEbayHost } from './ebay/hosts';
+import { isShopifyAdminHost } from './shopify/hosts';
+
+export { EBAY_HOSTS, ebayMatchPatterns, isEbayHost } from './ebay/hosts';
+export { SHOPIFY_ADMIN_HOST, shopifyMatchPatterns, isShopifyAdminHost } from './shopify/hosts';
 
 /** Amazon Seller Central hosts and the country of the marketplace each one serves by default. */
 export const AMAZON_SELLER_CENTRAL_HOSTS = {
@@ -46,6 +51,11 @@ export const amazonMatchPatterns = Object.keys(AMAZON_SELLER_CENTRAL_HOSTS).flat
 
 export function isAmazonSellerCentralHost(host: string): host is AmazonHost {
   return Object.hasOwn(AMAZON_SELLER_CENTRAL_HOSTS, host);
+}
+
+/** Whether a page on this host may talk to the background: every marketplace HelloWord runs on. */
+export function isMarketplaceHost(host: string): boolean {
+  return isAmazonSellerCentralHost(host) || isEbayHost(host) || isShopifyAdminHost(host);
 }
 
 /** Amazon retail domains as they appear in "Sales channel: Amazon.co.uk" → country. */

@@ -5,7 +5,7 @@
  * well under a millisecond instead of re-validating the same objects hundreds of times.
  */
 import { z } from 'zod/mini';
-import { ComplianceView, ReturnHint, SkuView, type RowAnnotation } from '../domain/annotations';
+import { CategoryMappingView, ComplianceView, ReturnHint, ShippingNotice, SkuView, type RowAnnotation } from '../domain/annotations';
 
 const Index = z.int().check(z.nonnegative());
 
@@ -14,7 +14,17 @@ export const AnnotationsWire = z
     skus: z.array(SkuView),
     compliance: z.array(ComplianceView),
     returnHints: z.array(ReturnHint),
-    rows: z.array(z.object({ key: z.string(), sku: Index, compliance: z.optional(Index), returnHint: z.optional(Index) })),
+    rows: z.array(
+      z.object({
+        key: z.string(),
+        sku: Index,
+        compliance: z.optional(Index),
+        returnHint: z.optional(Index),
+        // Per order or per listing, rarely shared: sent inline.
+        shippingNotice: z.optional(ShippingNotice),
+        categoryMapping: z.optional(CategoryMappingView),
+      }),
+    ),
   })
   .check(
     z.superRefine((wire, ctx) => {
@@ -53,6 +63,8 @@ export function packAnnotations(annotations: readonly RowAnnotation[]): Annotati
       sku: sku(a.sku),
       ...(a.compliance && { compliance: compliance(a.compliance) }),
       ...(a.returnHint && { returnHint: hint(a.returnHint) }),
+      ...(a.shippingNotice && { shippingNotice: a.shippingNotice }),
+      ...(a.categoryMapping && { categoryMapping: a.categoryMapping }),
     });
   }
   return wire;
@@ -64,5 +76,7 @@ export function unpackAnnotations(wire: AnnotationsWire): RowAnnotation[] {
     sku: wire.skus[row.sku]!,
     ...(row.compliance !== undefined && { compliance: wire.compliance[row.compliance]! }),
     ...(row.returnHint !== undefined && { returnHint: wire.returnHints[row.returnHint]! }),
+    ...(row.shippingNotice && { shippingNotice: row.shippingNotice }),
+    ...(row.categoryMapping && { categoryMapping: row.categoryMapping }),
   }));
 }

@@ -3,7 +3,7 @@
  * messages (protocol.ts) so a content script builds only the schemas it can use.
  */
 import { z } from 'zod/mini';
-import { AnnotateRequest, PageKind, PageRow } from '../domain/annotations';
+import { AnnotateRequest, PageKind, PageRow, PlatformCategory } from '../domain/annotations';
 import { Marketplace, Settings } from '../domain/vocabulary';
 import { AnnotationsWire } from './annotations-wire';
 
@@ -19,6 +19,15 @@ export const CatalogueDraft = z.object({
   marketplace: Marketplace,
 });
 export type CatalogueDraft = z.infer<typeof CatalogueDraft>;
+
+/** A platform category to map onto the central tree (F8), as read from a listing. */
+export const CategoryMappingDraft = z.object({
+  marketplace: Marketplace,
+  kind: PlatformCategory.shape.kind,
+  value: PlatformCategory.shape.value,
+  label: z.optional(z.string().check(z.maxLength(300))),
+});
+export type CategoryMappingDraft = z.infer<typeof CategoryMappingDraft>;
 
 /** Any zod schema, classic or mini (page-only messages use classic schemas of the workspace). */
 type Schema = z.core.$ZodType;
@@ -45,6 +54,7 @@ export const contentProtocol = {
     response: z.object({ recorded: z.number() }),
   }),
   openCatalogueDraft: message({ from: BOTH, request: CatalogueDraft, response: z.object({ opened: z.boolean() }) }),
+  openCategoryMapping: message({ from: BOTH, request: CategoryMappingDraft, response: z.object({ opened: z.boolean() }) }),
 } as const;
 
 /** The wire format: `{ hw: 1, name, payload }` so unrelated messages are ignored. */

@@ -5,7 +5,7 @@
  * content script may send is content-protocol.ts.
  */
 import { z } from 'zod';
-import { Settings, SettingsPatch, Sku, Category, RoleTag, Certificate, DutyRate } from '../domain/schemas';
+import { Settings, SettingsPatch, Sku, Category, RoleTag, Certificate, DutyRate, Marketplace } from '../domain/schemas';
 import { contentProtocol, Empty, message } from './content-protocol';
 
 export {
@@ -60,6 +60,16 @@ export const protocol = {
   deleteSku: message({ from: PAGES, request: z.object({ sku: z.string() }), response: z.object({ deleted: z.boolean() }) }),
   listDutyRates: message({ from: PAGES, request: Empty, response: z.object({ dutyRates: z.array(DutyRate) }) }),
   saveDutyRate: message({ from: PAGES, request: z.object({ dutyRate: z.unknown() }), response: SaveResult }),
+  mapPlatformCategory: message({
+    from: PAGES,
+    request: z.object({
+      marketplace: Marketplace,
+      kind: z.enum(['product-type', 'browse-node', 'category-id']),
+      value: z.string().trim().min(1).max(300),
+      categoryId: z.string().nullable(),
+    }),
+    response: z.object({ category: Category.nullable() }),
+  }),
   deleteDutyRate: message({ from: PAGES, request: z.object({ id: z.string() }), response: z.object({ deleted: z.boolean() }) }),
 } as const;
 

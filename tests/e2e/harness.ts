@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+export const EXTENSION_DIR = join(ROOT, process.env.HW_OUT_DIR || '.output', 'chrome-mv3');
 export const FIXTURES = join(ROOT, 'tests/fixtures');
 
 export function chromiumPath(): string {
@@ -106,6 +106,25 @@ export async function routeMarketplaceAssets(context: BrowserContext): Promise<v
     if (css) return route.fulfill({ status: 200, contentType: 'text/css', body: fixture(css) });
     return route.fulfill({ status: 200, contentType: 'image/svg+xml', body: productTile(path) });
   });
+  // eBay and Shopify CDNs: a stylesheet is served from tests/fixtures/<marketplace>/assets/<file name>;
+  // everything else (images) gets a neutral tile.
+  const cdns: Record<string, string> = {
+    'https://ir.ebaystatic.com': 'ebay',
+    'https://i.ebayimg.com': 'ebay',
+    'https://cdn.shopify.com': 'shopify',
+  };
+  for (const [origin, marketplace] of Object.entries(cdns)) {
+    await context.route(`${origin}/**`, (route) => {
+      const path = new URL(route.request().url()).pathname;
+      const name = path.split('/').pop() ?? '';
+      if (name.endsWith('.css')) {
+        const file = join(FIXTURES, marketplace, 'assets', name);
+        if (existsSync(file)) return route.fulfill({ status: 200, contentType: 'text/css', body: readFileSync(file, 'utf8') });
+        return route.fulfill({ status: 404, body: '' });
+      }
+      return route.fulfill({ status: 200, contentType: 'image/svg+xml', body: productTile(path) });
+    });
+  }
 }
 
 const TILE_COLOURS = ['#e3f2fd', '#fce4ec', '#e8f5e9', '#fff3e0', '#ede7f6', '#e0f7fa'];

@@ -21,6 +21,8 @@ export const DEFAULT_SETTINGS: Settings = {
   features: {},
   expiringWithinDays: 30,
   iossThresholdEur: 150,
+  shipWithinHours: 24,
+  stalledTrackingDays: 7,
 };
 
 /** EU member states + GB, every period since the oldest known one (ibericode/vat-rates, MIT). */

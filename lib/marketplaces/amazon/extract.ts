@@ -15,7 +15,7 @@ import { currencyOf } from '../../domain/countries';
 import { countryFromName } from '../countries';
 import { AMAZON_SALES_CHANNEL_COUNTRY, AMAZON_SELLER_CENTRAL_HOSTS, isAmazonSellerCentralHost } from '../hosts';
 import { collapseWhitespace, parseDate, parseMoney, toHalfWidth, type DateOrder } from '../parse';
-import { matchLabel, QUANTITY_HEADING, type LabelKey } from './labels';
+import { matchLabel, matchStatus, QUANTITY_HEADING, type LabelKey } from './labels';
 import { ORDER_ID } from './pages';
 import { queryFirstMatching, queryOne } from './selectors';
 
@@ -191,6 +191,9 @@ interface RowDraft {
   returnRequestDate?: string;
   orderAmount?: string;
   refundAmount?: string;
+  shipBy?: string;
+  deliverBy?: string;
+  status?: 'unshipped' | 'shipped' | 'delivered' | 'cancelled';
   shipTo?: Element;
   items: ItemDraft[];
 }
@@ -249,6 +252,7 @@ function onText(text: Text, row: Element, draft: RowDraft, dateOrder: DateOrder)
   const label = matchLabel(data);
   if (!label) {
     if (!draft.orderId) draft.orderId = ORDER_ID.exec(data)?.[0];
+    if (!draft.status && data.length <= 30) draft.status = matchStatus(data) ?? undefined;
     if (!draft.looseDate && data.length < 40 && YEAR.test(data) && parseDate(data, dateOrder)) {
       draft.looseDate = data;
     }
@@ -311,6 +315,8 @@ function applyLabel(draft: RowDraft, key: LabelKey, value: string, line: Element
     case 'returnRequestDate':
     case 'orderAmount':
     case 'refundAmount':
+    case 'shipBy':
+    case 'deliverBy':
       if (value) draft[key] ??= value;
       return;
     case 'shipTo':
@@ -350,6 +356,7 @@ export function extractRow(element: Element, ctx: PageContext): ExtractedRow[] {
     returnReasonCode: reason?.[2],
     buyerComment: draft.buyerComment ?? commentBySelector(element, ctx.page),
     returnRequestedOn: date(draft.returnRequestDate),
+    shipping: shippingFacts(draft, ctx, date),
   };
   const items = draft.items.length > 0 ? draft.items : [{}];
   const rows: ExtractedRow[] = [];
@@ -368,6 +375,21 @@ export function extractRow(element: Element, ctx: PageContext): ExtractedRow[] {
     if (parsed.success) rows.push({ row: dropUndefined(parsed.data), anchor: item.anchor ?? element });
   });
   return rows;
+}
+
+/**
+ * F7 facts of an order row. The list prints the purchase date without a usable time zone, so the
+ * purchase counts from the end of that day (a notice never comes early).
+ */
+function shippingFacts(draft: RowDraft, ctx: PageContext, date: (text: string | undefined) => string | undefined) {
+  if ((ctx.page !== 'ordersList' && ctx.page !== 'orderDetail') || !draft.status) return undefined;
+  const purchasedAt = date(draft.orderDate) ?? date(draft.looseDate) ?? ctx.orderDate;
+  return dropUndefined({
+    status: draft.status,
+    purchasedAt,
+    shipBy: date(draft.shipBy),
+    deliverBy: date(draft.deliverBy),
+  });
 }
 
 /** Second choice for return rows whose comment has no label we know. */

@@ -25,6 +25,8 @@ export type LabelKey =
   | 'returnRequestDate'
   | 'orderAmount'
   | 'refundAmount'
+  | 'shipBy'
+  | 'deliverBy'
   /** Recognised only so their values are not mistaken for something else (ship-by dates…). */
   | 'other';
 
@@ -93,10 +95,18 @@ export const LABEL_TEXTS: Record<LabelKey, LabelTexts> = {
     evidence: ['Refunded amount'], // report column "Refunded Amount"
     bestKnowledge: ['Refund amount', 'Erstattungsbetrag', 'Erstatteter Betrag', 'Montant remboursé', 'Importo rimborsato', 'Importe reembolsado', '返金額', '退款金额'],
   },
+  shipBy: {
+    evidence: ['Ship by date'], // orders-v3 list
+    bestKnowledge: ['Ship by', 'Versand bis', 'Versanddatum spätestens', 'Expédier avant le', "Date d'expédition prévue", 'Spedire entro il', 'Enviar antes de', 'Fecha de envío', '出荷予定日', '发货截止日期', '最晚发货日期'],
+  },
+  deliverBy: {
+    evidence: ['Deliver by date'], // orders-v3 list
+    bestKnowledge: ['Deliver by', 'Zustellung bis', 'Lieferung bis', 'Livraison avant le', 'Consegna entro il', 'Entrega antes de', '配達予定日', '最晚送达日期', '预计送达日期'],
+  },
   other: {
-    // "Fulfilment method:", "Ship by date:", "Deliver by date:" (orders-v3 list, evidence).
-    evidence: ['Fulfilment method', 'Fulfillment method', 'Ship by date', 'Deliver by date'],
-    bestKnowledge: ['Order quantity', 'Amazon RMA ID', 'RMA ID', 'Tracking ID', 'Versand durch', 'Versanddatum', 'Lieferdatum', 'Bestellmenge', 'フルフィルメント', '出荷予定日', '配達予定日', '配送方式', '发货日期', '送达日期', '订单数量', '発送方法'],
+    // "Fulfilment method:" (orders-v3 list, evidence).
+    evidence: ['Fulfilment method', 'Fulfillment method'],
+    bestKnowledge: ['Order quantity', 'Amazon RMA ID', 'RMA ID', 'Tracking ID', 'Versand durch', 'Versanddatum', 'Lieferdatum', 'Bestellmenge', 'フルフィルメント', '配送方式', '发货日期', '送达日期', '订单数量', '発送方法'],
   },
 };
 
@@ -156,3 +166,23 @@ export const QUANTITY_HEADING = new RegExp(
   `^\\s*(?:${alternation(['Quantity', 'Qty', 'Menge', 'Quantité', 'Quantità', 'Cantidad', '数量'])})\\s*$`,
   'i',
 );
+
+/**
+ * The order status line (".main-status" in orders-v3, evidence) read as text: the whole text of a
+ * short node must be one of these. English from public scripts; the rest best knowledge.
+ */
+const STATUS_WORDS: Record<string, 'unshipped' | 'shipped' | 'delivered' | 'cancelled'> = {};
+const statusWords = {
+  unshipped: ['Unshipped', 'Pending', 'Payment pending', 'Nicht versandt', 'Unversandt', 'Ausstehend', 'Non expédiée', 'En attente', 'Non spedito', 'In sospeso', 'Sin enviar', 'Pendiente', '未出荷', '保留中', '未发货', '等待中'],
+  shipped: ['Shipped', 'Versandt', 'Expédiée', 'Expédié', 'Spedito', 'Enviado', '出荷済み', '已发货'],
+  delivered: ['Delivered', 'Zugestellt', 'Livrée', 'Livré', 'Consegnato', 'Entregado', '配達済み', '已送达', '已妥投'],
+  cancelled: ['Cancelled', 'Canceled', 'Storniert', 'Annulée', 'Annullato', 'Cancelado', 'キャンセル済み', '已取消'],
+} as const;
+for (const [status, words] of Object.entries(statusWords)) {
+  for (const word of words) STATUS_WORDS[word.toLowerCase()] = status as keyof typeof statusWords;
+}
+
+export function matchStatus(text: string): 'unshipped' | 'shipped' | 'delivered' | 'cancelled' | null {
+  if (text.length > 30) return null;
+  return STATUS_WORDS[text.trim().toLowerCase()] ?? null;
+}

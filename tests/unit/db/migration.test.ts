@@ -49,7 +49,7 @@ async function migratedWorkspace() {
 describe('upgrading a version 1 workspace', () => {
   it('turns per-key settings into one record and quarantines the unreadable one', async () => {
     const store = await migratedWorkspace();
-    expect(await store.getSettings()).toEqual({ features: { 'return-hint': false }, expiringWithinDays: 21, iossThresholdEur: 150 });
+    expect(await store.getSettings()).toEqual({ features: { 'return-hint': false }, expiringWithinDays: 21, iossThresholdEur: 150, shipWithinHours: 24, stalledTrackingDays: 7 });
     expect(await store.getMeta('schemaVersion')).toBe(2);
     await store.close();
   });

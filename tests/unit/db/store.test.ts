@@ -40,7 +40,7 @@ describe('a new workspace', () => {
       cases: 0,
       quarantine: 0,
     });
-    expect(await store.getSettings()).toEqual({ features: {}, expiringWithinDays: 30, iossThresholdEur: 150 });
+    expect(await store.getSettings()).toEqual({ features: {}, expiringWithinDays: 30, iossThresholdEur: 150, shipWithinHours: 24, stalledTrackingDays: 7 });
     expect(await store.getMeta('schemaVersion')).toBe(2);
     expect(await store.getMeta('seededAt')).toBe(FIXED_NOW.toISOString());
     expect((await store.listReturnRules()).map((r) => r.priority)).toEqual([...DEFAULT_RETURN_RULES].map((r) => r.priority).sort((a, b) => a - b));
@@ -56,6 +56,8 @@ describe('settings', () => {
       features: { 'return-hint': false, 'category-tags': true },
       expiringWithinDays: 14,
       iossThresholdEur: 150,
+      shipWithinHours: 24,
+      stalledTrackingDays: 7,
     });
   });
 
@@ -168,6 +170,24 @@ describe('categories, tags and the rule stores', () => {
     expect((await store.listReturnRules())[0]?.id).toBe('first');
     await store.deleteReturnRule('first');
     expect((await store.listReturnRules()).some((r) => r.id === 'first')).toBe(false);
+  });
+});
+
+describe('platform category mappings (F8)', () => {
+  it('maps, moves and unmaps a platform category, case-insensitively, in one place only', async () => {
+    const { store } = await workspace('mappings');
+    const mapping = { marketplace: 'ebay' as const, kind: 'category-id' as const, value: "Women's Dresses" };
+    await store.mapPlatformCategory({ ...mapping, categoryId: 'apparel-women-dresses' });
+    await store.mapPlatformCategory({ ...mapping, value: "women's dresses ", categoryId: 'apparel-women-dresses' });
+    const mappedTo = async () =>
+      (await store.listCategories()).filter((c) => c.platformMappings.some((m) => m.value.toLowerCase() === "women's dresses")).map((c) => c.id);
+    expect(await mappedTo()).toEqual(['apparel-women-dresses']);
+    expect((await store.listCategories()).find((c) => c.id === 'apparel-women-dresses')?.platformMappings).toHaveLength(1);
+    await store.mapPlatformCategory({ ...mapping, categoryId: 'apparel-women' });
+    expect(await mappedTo()).toEqual(['apparel-women']);
+    await store.mapPlatformCategory({ ...mapping, categoryId: null });
+    expect(await mappedTo()).toEqual([]);
+    await expect(store.mapPlatformCategory({ ...mapping, categoryId: 'nope' })).rejects.toThrow(/does not exist/);
   });
 });
 

@@ -63,6 +63,8 @@ describe('orders list (orders-v3)', () => {
       shipCountrySource: 'sales-channel',
       buyerName: 'Jane Doe',
       orderDate: '2026-11-03',
+      // F7: the status line and "Ship by date:"; the purchase time is not printed with a zone.
+      shipping: { status: 'unshipped', purchasedAt: '2026-11-03', shipBy: '2026-11-05' },
     });
     expect(rows[8]?.key).toBe('111-7734002-9981234|HW-DRESS-COT-M|2');
   });
@@ -150,6 +152,7 @@ describe('order detail', () => {
         shipCountry: 'DE',
         shipCountrySource: 'address',
         orderDate: '2026-11-03',
+        shipping: { status: 'unshipped', purchasedAt: '2026-11-03' },
       },
       {
         key: '114-3941689-8772232|HW-PLUSH-BEAR|0',
@@ -162,6 +165,7 @@ describe('order detail', () => {
         shipCountry: 'DE',
         shipCountrySource: 'address',
         orderDate: '2026-11-03',
+        shipping: { status: 'unshipped', purchasedAt: '2026-11-03' },
       },
     ]);
     expect(extracted.map((e) => e.anchor.textContent?.trim())).toEqual(['SKU: HW-LAMP-DK2', 'SKU: HW-PLUSH-BEAR']);
