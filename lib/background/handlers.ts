@@ -6,7 +6,11 @@
 import { parseBackup } from '../domain/backup';
 import { createAnnotator } from '../domain/annotate';
 import { loadDefaultHsNomenclature } from '../domain/defaults';
-import { caseFromReturnRow } from '../domain/cases';
+import { caseFromMessage, caseFromReturnRow } from '../domain/cases';
+import { createClassifier } from '../domain/messages/classify';
+import type { Classification, SellerKeywords } from '../domain/messages/intents';
+import { planReply, REASON_OF_INTENT } from '../domain/reply';
+import { replyClock, replyDeadlineHours } from '../domain/reply-clock';
 import { daysBetween, localIsoDate } from '../domain/demo';
 import { WorkspaceValidationError, type WorkspaceStore } from '../db/store';
 import { exportBackup, loadDemoWorkspace, restoreBackup } from '../db/backup';
@@ -24,6 +28,14 @@ export interface BackgroundDeps {
 }
 
 export function createHandlers(deps: BackgroundDeps): Handlers {
+  // The classifier compiles the seller's keywords once; rebuilt when they change.
+  let classifier: { keywords: string; classify: ReturnType<typeof createClassifier>['classify'] } | undefined;
+  const classifierFor = (keywords: SellerKeywords) => {
+    const key = JSON.stringify(keywords);
+    if (classifier?.keywords !== key) classifier = { keywords: key, classify: createClassifier({ extraKeywords: keywords }).classify };
+    return classifier.classify;
+  };
+
   return {
     async getSettings() {
       return (await deps.store()).getSettings();
@@ -40,6 +52,92 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       const now = deps.now();
       const annotator = createAnnotator({ ...snapshot, hs, today: localIsoDate(now) });
       return packAnnotations(annotator.annotate(request, now.getTime()));
+    },
+
+    async suggestReplies({ thread, intent, language }) {
+      const store = await deps.store();
+      const now = deps.now();
+      const [settings, templates] = await Promise.all([store.getSettings(), store.listReplyTemplates()]);
+      const text = thread.buyerMessage?.trim() ?? '';
+      const classification: Classification | null = text
+        ? classifierFor(settings.classifierKeywords)(text, thread.languageHint ? { languageHint: thread.languageHint } : {})
+        : null;
+      const resolvedIntent = intent ?? classification?.intent ?? 'other';
+
+      // The order the thread is about, annotated as on an order page; return-like intents also
+      // run the seller's return rules, whose action and address fill the templates.
+      let annotation;
+      if (thread.sku || thread.orderId) {
+        const reason = REASON_OF_INTENT[resolvedIntent];
+        const [snapshot, hs] = await Promise.all([store.loadAnnotationSnapshot(thread.sku ? [thread.sku] : []), loadDefaultHsNomenclature()]);
+        [annotation] = createAnnotator({ ...snapshot, hs, today: localIsoDate(now) }).annotate(
+          {
+            marketplace: thread.marketplace,
+            page: reason ? 'returnDetail' : 'orderDetail',
+            rows: [
+              {
+                key: thread.threadId ?? thread.orderId ?? 'thread',
+                ...(thread.orderId && { orderId: thread.orderId }),
+                ...(thread.sku && { sku: thread.sku }),
+                ...(thread.productTitle && { title: thread.productTitle }),
+                ...(thread.shipCountry && { shipCountry: thread.shipCountry }),
+                ...(thread.orderValue && { lineValue: thread.orderValue, orderValue: thread.orderValue }),
+                ...(reason && { returnReason: reason }),
+              },
+            ],
+          },
+          now.getTime(),
+        );
+      }
+      const plan = planReply(thread, {
+        classify: () => classification!,
+        templates,
+        settings,
+        returnHint: annotation?.returnHint,
+        intent,
+        language,
+      });
+      const deadline = replyDeadlineHours(thread.marketplace, settings);
+      const clock = thread.receivedAt ? replyClock(thread.receivedAt, now.getTime(), deadline.hours) : null;
+      return {
+        classification: classification && {
+          intent: classification.intent,
+          language: classification.language,
+          confidence: classification.confidence,
+          unsure: classification.unsure,
+          ...(classification.secondary && { secondary: classification.secondary }),
+          evidence: classification.evidence
+            .filter((e) => e.weight > 0 || e.negated)
+            .slice(0, 8)
+            .map((e) => ({ intent: e.intent, phrase: e.phrase, ...(e.negated && { negated: true }) })),
+        },
+        intent: plan.intent,
+        language: plan.language,
+        suggestions: plan.suggestions.map((s) => ({
+          templateId: s.templateId,
+          name: s.name,
+          ...(s.nameZh && { nameZh: s.nameZh }),
+          intent: s.intent,
+          language: s.language,
+          fallback: s.fallback,
+          text: s.rendered.text,
+          personalise: s.rendered.personalise.map(({ start, end, hint }) => ({ start, end, hint })),
+          missing: s.rendered.missing,
+          firstCursor: s.rendered.firstCursor,
+        })),
+        ...(annotation && { annotation }),
+        clock: clock && { ...clock, hours: deadline.hours, source: deadline.source },
+      };
+    },
+
+    async recordMessageCase(request) {
+      const store = await deps.store();
+      const now = deps.now();
+      const settings = await store.getSettings();
+      const deadline = replyDeadlineHours(request.marketplace, settings);
+      const clock = request.receivedAt ? replyClock(request.receivedAt, now.getTime(), deadline.hours) : null;
+      const result = await store.putCases([caseFromMessage(request, now.toISOString(), clock?.dueAt)]);
+      return { recorded: result.errors.length === 0 };
     },
 
     async recordReturnCases(request) {
@@ -146,6 +244,25 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
 
     async listDutyRates() {
       return { dutyRates: await (await deps.store()).listDutyRates() };
+    },
+
+    async listReplyTemplates() {
+      return { templates: await (await deps.store()).listReplyTemplates() };
+    },
+
+    async saveReplyTemplate({ template }) {
+      try {
+        await (await deps.store()).putReplyTemplate(template);
+        return { ok: true };
+      } catch (error) {
+        if (error instanceof WorkspaceValidationError) return { ok: false, errors: error.problems };
+        throw error;
+      }
+    },
+
+    async deleteReplyTemplate({ id }) {
+      await (await deps.store()).deleteReplyTemplate(id);
+      return { deleted: true };
     },
 
     async saveDutyRate({ dutyRate }) {

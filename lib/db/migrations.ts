@@ -6,6 +6,7 @@
  *
  * Version 0 → 2: fresh install, create the version 2 layout and seed the defaults.
  * Version 1 → 2: see migrate-v1.ts for the version 1 layout.
+ * Version 2 → 3: adds the replyTemplates store (the seller's templates; built-ins stay in code).
  */
 import type { IDBPDatabase, IDBPObjectStore, IDBPTransaction } from 'idb';
 import { z } from 'zod';
@@ -23,7 +24,7 @@ import {
 import { SETTINGS_KEY, vatRateKey, type MigrationReport, type QuarantinedRecord } from './schema';
 import { defaultComplianceRules, defaultVatRates, seedDefaults, type WritableTx } from './seed';
 
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
 
 type AnyDb = IDBPDatabase<unknown>;
 type AnyTx = IDBPTransaction<unknown, string[], 'versionchange'>;
@@ -213,6 +214,7 @@ async function migrateFromV1(tx: AnyTx, now: Date): Promise<MigrationReport> {
 export async function upgradeDatabase(db: AnyDb, oldVersion: number, tx: AnyTx, now: Date): Promise<MigrationReport | undefined> {
   if (oldVersion > CURRENT_VERSION) throw new Error(`Workspace database is version ${oldVersion}, newer than this HelloWord (${CURRENT_VERSION}).`);
   if (oldVersion < 2) createVersion2Layout(db, tx, oldVersion);
+  if (oldVersion < 3) db.createObjectStore('replyTemplates', { keyPath: 'id' });
 
   let report: MigrationReport | undefined;
   if (oldVersion === 0) {

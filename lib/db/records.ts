@@ -38,6 +38,7 @@ const NOUNS: Record<WorkspaceStoreName, string> = {
   returnRules: 'Return rule',
   warehouses: 'Warehouse',
   vatRates: 'VAT rate',
+  replyTemplates: 'Reply template',
   dutyRates: 'Duty rate',
   cases: 'Case',
 };

@@ -1,5 +1,5 @@
 /**
- * The IndexedDB layout of a workspace (schema version 2, see migrations.ts for version 1).
+ * The IndexedDB layout of a workspace (schema version 3, see migrations.ts for the earlier ones).
  *
  * Values are typed as the domain types because every write goes through the zod schema first; every
  * read is still `safeParse`d (records.ts), since a stored value may predate the current code.
@@ -18,6 +18,7 @@ import {
   VatRate,
   Warehouse,
 } from '../domain/schemas';
+import { ReplyTemplate } from '../domain/templates/schema';
 
 export const DEFAULT_DB_NAME = 'helloword';
 
@@ -72,6 +73,8 @@ export interface HelloWordDB extends DBSchema {
   vatRates: { key: string; value: VatRate };
   dutyRates: { key: string; value: DutyRate };
   cases: { key: string; value: CaseRecord; indexes: { orderId: string; updatedAt: string } };
+  /** The seller's reply templates and their edits of built-in ones (same id); built-ins live in code. */
+  replyTemplates: { key: string; value: ReplyTemplate };
   meta: { key: MetaKey; value: MetaValues[MetaKey] };
   quarantine: { key: string; value: QuarantinedRecord };
 }
@@ -89,6 +92,7 @@ export const WORKSPACE_STORES = [
   'vatRates',
   'dutyRates',
   'cases',
+  'replyTemplates',
 ] as const;
 export type WorkspaceStoreName = (typeof WORKSPACE_STORES)[number];
 
@@ -108,6 +112,7 @@ export const RECORD_SCHEMAS = {
   vatRates: VatRate,
   dutyRates: DutyRate,
   cases: CaseRecord,
+  replyTemplates: ReplyTemplate,
 } as const;
 
 export function vatRateKey(rate: Pick<VatRate, 'country' | 'effectiveFrom'>): string {

@@ -20,6 +20,8 @@ import type {
   VatRate,
   Warehouse,
 } from '../domain/schemas';
+import { DEFAULT_REPLY_TEMPLATES } from '../domain/templates/defaults';
+import type { ReplyTemplate } from '../domain/templates/schema';
 import { CURRENT_VERSION, upgradeDatabase } from './migrations';
 import {
   describeRecord,
@@ -196,7 +198,7 @@ export class WorkspaceStore {
     return value;
   }
 
-  private remove(store: 'tags' | 'complianceRules' | 'returnRules' | 'warehouses' | 'dutyRates', key: string): Promise<void> {
+  private remove(store: 'tags' | 'complianceRules' | 'returnRules' | 'warehouses' | 'dutyRates' | 'replyTemplates', key: string): Promise<void> {
     return this.write([store], (tx) => tx.objectStore(store).delete(key));
   }
 
@@ -225,6 +227,40 @@ export class WorkspaceStore {
       await tx.objectStore('settings').put(next, SETTINGS_KEY);
       return next;
     });
+  }
+
+  // ── Reply templates (F13) ─────────────────────────────────────────────────────────────────
+
+  /**
+   * The templates in effect: the built-ins shipped with this version, each replaced by the seller's
+   * edit of it where there is one, then the seller's own. A built-in the seller switched off stays
+   * listed (enabled: false) so it can be switched on again.
+   */
+  async listReplyTemplates(): Promise<ReplyTemplate[]> {
+    const stored = await this.list('replyTemplates');
+    const byId = new Map(stored.map((t) => [t.id, t]));
+    const builtIns = DEFAULT_REPLY_TEMPLATES.map((t) => byId.get(t.id) ?? t);
+    const builtInIds = new Set(DEFAULT_REPLY_TEMPLATES.map((t) => t.id));
+    return [...builtIns, ...stored.filter((t) => !builtInIds.has(t.id))];
+  }
+
+  /** Saves a seller template, or the seller's edit of a built-in (same id, kept across updates). */
+  async putReplyTemplate(input: unknown): Promise<ReplyTemplate> {
+    const template = parseForWrite('replyTemplates', input);
+    const isBuiltInId = DEFAULT_REPLY_TEMPLATES.some((t) => t.id === template.id);
+    if (template.builtIn !== isBuiltInId) {
+      throw new WorkspaceValidationError(describeRecord('replyTemplates', template), [
+        isBuiltInId ? 'id belongs to a built-in template: edit that one instead of creating a copy with its id' : 'builtIn must be false for your own templates',
+      ]);
+    }
+    const value = { ...template, updatedAt: this.now().toISOString() };
+    await this.write(['replyTemplates'], (tx) => tx.objectStore('replyTemplates').put(value));
+    return value;
+  }
+
+  /** Deletes a seller template; for a built-in, drops the seller's edit (back to the shipped text). */
+  deleteReplyTemplate(id: string): Promise<void> {
+    return this.remove('replyTemplates', id);
   }
 
   // ── Catalogue ─────────────────────────────────────────────────────────────────────────────
@@ -521,6 +557,7 @@ export class WorkspaceStore {
       vatRates: await readAll(tx, 'vatRates', invalid),
       dutyRates: await readAll(tx, 'dutyRates', invalid),
       cases: await readAll(tx, 'cases', invalid),
+      replyTemplates: await readAll(tx, 'replyTemplates', invalid),
     }));
   }
 
@@ -552,6 +589,7 @@ export class WorkspaceStore {
         ...data.vatRates.map((r) => tx.objectStore('vatRates').put(r, vatRateKey(r))),
         ...data.dutyRates.map((r) => tx.objectStore('dutyRates').put(r)),
         ...data.cases.map((r) => tx.objectStore('cases').put(r)),
+        ...data.replyTemplates.map((r) => tx.objectStore('replyTemplates').put(r)),
       ]);
     });
   }

@@ -173,7 +173,7 @@ export function createAnnotator(snapshot: DomainSnapshot): Annotator {
         }
 
         if (isReturnPage && showReturnHints) {
-          const reason = normaliseReturnReason({ code: row.returnReasonCode, text: row.returnReasonText });
+          const reason = row.returnReason ?? normaliseReturnReason({ code: row.returnReasonCode, text: row.returnReasonText });
           const orderValue = row.orderValue ?? row.lineValue;
           const key = [reason, orderValue?.currency, orderValue?.amount, sku, row.shipCountry, row.deliveredOn, row.returnRequestedOn];
           let hint = hints.get(key);

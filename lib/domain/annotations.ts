@@ -76,6 +76,8 @@ export const PageRow = z.object({
   /** Return rows only. */
   returnReasonText: z.optional(z.string().check(z.maxLength(2000))),
   returnReasonCode: z.optional(z.string().check(z.maxLength(100))),
+  /** Already known reason (e.g. from a classified buyer message); wins over code and text. */
+  returnReason: z.optional(ReturnReason),
   buyerComment: z.optional(z.string().check(z.maxLength(5000))),
   returnRequestedOn: z.optional(IsoDate),
   deliveredOn: z.optional(IsoDate),

@@ -17,6 +17,7 @@ import {
   VatRate,
   Warehouse,
 } from './schemas';
+import { ReplyTemplate } from './templates/schema';
 import { describeIssues, problemText } from './issues';
 import { findJsonSyntaxError, lineOfJsonPath } from './json-locate';
 
@@ -48,6 +49,8 @@ export const BackupData = z
     vatRates: z.array(VatRate),
     dutyRates: z.array(DutyRate),
     cases: z.array(CaseRecord),
+    /** Added with the reply assistant; backups written before it have none. */
+    replyTemplates: z.array(ReplyTemplate).default([]),
   })
   .superRefine((data, ctx) => {
     uniqueBy(data.categories, (c) => c.id, 'id', ctx, 'categories');
@@ -60,6 +63,7 @@ export const BackupData = z
     uniqueBy(data.vatRates, (v) => `${v.country}:${v.effectiveFrom}`, 'effectiveFrom', ctx, 'vatRates');
     uniqueBy(data.dutyRates, (d) => d.id, 'id', ctx, 'dutyRates');
     uniqueBy(data.cases, (c) => c.id, 'id', ctx, 'cases');
+    uniqueBy(data.replyTemplates, (t) => t.id, 'id', ctx, 'replyTemplates');
   });
 export type BackupData = z.infer<typeof BackupData>;
 

@@ -36,3 +36,61 @@ export function caseFromReturnRow(marketplace: Marketplace, row: PageRow): CaseR
     updatedAt: requestedAt,
   };
 }
+
+/**
+ * A thread the agent answered becomes a message case (F14): what the buyer wanted, in which
+ * language, the template used, and when the message came and the reply went. One case per thread
+ * (or per order when the page shows no thread id); answering again updates it.
+ */
+export function caseFromMessage(
+  input: {
+    marketplace: Marketplace;
+    orderId: string;
+    threadId?: string | undefined;
+    sku?: string | undefined;
+    shipCountry?: string | undefined;
+    intent: NonNullable<CaseRecord['message']>['intent'];
+    language: string;
+    confidence?: number | undefined;
+    templateId?: string | undefined;
+    receivedAt?: string | undefined;
+  },
+  repliedAt: string,
+  dueAt: string | undefined,
+): CaseRecord {
+  const received = input.receivedAt && !Number.isNaN(Date.parse(input.receivedAt)) ? new Date(input.receivedAt).toISOString() : undefined;
+  const reason = MESSAGE_REASON[input.intent];
+  return {
+    id: `${input.marketplace}:message:${input.threadId ?? input.orderId}`,
+    marketplace: input.marketplace,
+    kind: 'message',
+    orderId: input.orderId,
+    ...(input.sku ? { sku: input.sku } : {}),
+    ...(input.shipCountry ? { country: input.shipCountry } : {}),
+    ...(reason ? { reason } : {}),
+    timeline: [{ status: 'requested', at: received ?? repliedAt }],
+    costs: {},
+    source: 'page',
+    message: {
+      ...(input.threadId ? { threadId: input.threadId } : {}),
+      intent: input.intent,
+      language: input.language,
+      ...(input.confidence !== undefined ? { confidence: input.confidence } : {}),
+      ...(input.templateId ? { templateId: input.templateId } : {}),
+      ...(received ? { receivedAt: received } : {}),
+      repliedAt,
+      ...(dueAt ? { dueAt } : {}),
+    },
+    createdAt: received ?? repliedAt,
+    updatedAt: repliedAt,
+  };
+}
+
+/** Message intents that are return reasons too, so the retrospective counts them with returns. */
+const MESSAGE_REASON: Partial<Record<NonNullable<CaseRecord['message']>['intent'], CaseRecord['reason']>> = {
+  damaged: 'damaged',
+  wrong_item: 'wrong_item',
+  size_exchange: 'size_fit',
+  not_received: 'not_received',
+  shipping_delay: 'late_delivery',
+};

@@ -57,6 +57,12 @@ export const EXPLANATION_PARAMS = {
   tax_vat_not_covered: ['destination'],
   tax_ioss_eligible: ['threshold'],
   tax_gb_low_value_vat_at_sale: ['threshold'],
+  // Proactive shipping notices (F7)
+  notice_not_shipped_hours: ['hours', 'limit'],
+  notice_ship_by_passed: ['date'],
+  notice_tracking_stalled_days: ['days', 'date'],
+  notice_shipped_days_no_delivery: ['days', 'date'],
+  notice_delivery_overdue: ['date'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ExplanationCode = keyof typeof EXPLANATION_PARAMS;

@@ -4,6 +4,7 @@
  * imported files, backups, IndexedDB reads) goes through one of them.
  */
 import { z } from 'zod';
+import { TEMPLATE_INTENTS } from './templates/kinds';
 import {
   CountryCode,
   CurrencyCode,
@@ -276,6 +277,20 @@ export const CaseRecord = z.object({
     .object({ returnShipping: z.optional(Money), product: z.optional(Money), labour: z.optional(Money) })
     .default({}),
   source: z.enum(['page', 'import']),
+  /** Message cases (F6, F14): what the buyer wanted, in which language, and how it was answered. */
+  message: z
+    .object({
+      threadId: z.string().max(200).optional(),
+      intent: z.enum(TEMPLATE_INTENTS),
+      language: z.string().min(2).max(8),
+      confidence: z.number().min(0).max(1).optional(),
+      templateId: z.string().max(200).optional(),
+      receivedAt: IsoDateTime.optional(),
+      repliedAt: IsoDateTime.optional(),
+      /** When the marketplace expects the reply (F24). */
+      dueAt: IsoDateTime.optional(),
+    })
+    .optional(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 });

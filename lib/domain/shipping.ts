@@ -7,6 +7,7 @@
  */
 import type { ShippingFacts, ShippingNotice } from './annotations';
 import { daysBetween } from './dates';
+import { explain } from './explain';
 
 export interface ShippingPolicy {
   shipWithinHours: number;
@@ -37,12 +38,12 @@ export function shippingNotice(
         return {
           kind: 'late_shipment',
           hours: whole,
-          explanation: { code: 'notice_not_shipped_hours', params: { hours: whole, limit: policy.shipWithinHours } },
+          explanation: explain('notice_not_shipped_hours', { hours: whole, limit: policy.shipWithinHours }),
         };
       }
     }
     if (facts.shipBy && daysBetween(facts.shipBy, today) > 0) {
-      return { kind: 'late_shipment', explanation: { code: 'notice_ship_by_passed', params: { date: facts.shipBy } } };
+      return { kind: 'late_shipment', explanation: explain('notice_ship_by_passed', { date: facts.shipBy }) };
     }
     return undefined;
   }
@@ -54,15 +55,12 @@ export function shippingNotice(
         return {
           kind: 'shipping_delay',
           days,
-          explanation: {
-            code: facts.lastTrackingEventOn ? 'notice_tracking_stalled_days' : 'notice_shipped_days_no_delivery',
-            params: { days, date: lastMove },
-          },
+          explanation: explain(facts.lastTrackingEventOn ? 'notice_tracking_stalled_days' : 'notice_shipped_days_no_delivery', { days, date: lastMove }),
         };
       }
     }
     if (facts.deliverBy && daysBetween(facts.deliverBy, today) > 0) {
-      return { kind: 'shipping_delay', explanation: { code: 'notice_delivery_overdue', params: { date: facts.deliverBy } } };
+      return { kind: 'shipping_delay', explanation: explain('notice_delivery_overdue', { date: facts.deliverBy }) };
     }
   }
   return undefined;

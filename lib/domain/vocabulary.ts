@@ -5,6 +5,7 @@
  * then builds a few dozen zod schemas at start-up instead of every record type.
  */
 import { z } from 'zod/mini';
+import { SellerKeywords } from './messages/intents';
 
 // Written with zod/mini: it builds schemas without attaching every method to every instance and
 // tree-shakes, which keeps a content script's start-up small. The workspace records (schemas.ts,
@@ -85,26 +86,55 @@ export const FEATURE_IDS = [
   'add-to-catalogue',
   'shipping-notice',
   'category-mapping',
+  'reply-suggestions',
+  'reply-clock',
+  'policy-guardrail',
   'adapter-health',
 ] as const;
 export const FeatureId = z.enum(FEATURE_IDS);
 export type FeatureId = z.infer<typeof FeatureId>;
 
-export const Settings = z.object({
-  features: z._default(z.partialRecord(FeatureId, z.boolean()), {}),
+/** Each setting without its default: what a change may carry. */
+const SETTING_FIELDS = {
+  features: z.partialRecord(FeatureId, z.boolean()),
   /** A certificate expiring within this many days is a warning (F4). */
-  expiringWithinDays: z._default(z.int().check(z.gte(1), z.lte(365)), 30),
+  expiringWithinDays: z.int().check(z.gte(1), z.lte(365)),
   /** Threshold under which EU imports may use IOSS (F4). */
-  iossThresholdEur: z._default(z.number().check(z.nonnegative()), 150),
+  iossThresholdEur: z.number().check(z.nonnegative()),
   /** F7: an unshipped order is late this many hours after purchase. */
-  shipWithinHours: z._default(z.int().check(z.gte(1), z.lte(24 * 30)), 24),
+  shipWithinHours: z.int().check(z.gte(1), z.lte(24 * 30)),
   /** F7: a shipped order whose tracking has not moved for this many days needs a reassuring word. */
-  stalledTrackingDays: z._default(z.int().check(z.gte(1), z.lte(90)), 7),
+  stalledTrackingDays: z.int().check(z.gte(1), z.lte(90)),
+  /** F6: the seller's own words per intent, added to the classifier's (plain words, any language). */
+  classifierKeywords: SellerKeywords,
+  /** Signature of reply templates ({{sellerName}}, {{agentName}}). */
+  sellerName: z.string().check(z.maxLength(200)),
+  agentName: z.string().check(z.maxLength(200)),
+  /** F24: hours a buyer message may wait for a reply, per marketplace (defaults in reply-clock.ts). */
+  replyDeadlineHours: z.partialRecord(Marketplace, z.int().check(z.gte(1), z.lte(24 * 14))),
+};
+const f = SETTING_FIELDS;
+
+export const Settings = z.object({
+  features: z._default(f.features, {}),
+  expiringWithinDays: z._default(f.expiringWithinDays, 30),
+  iossThresholdEur: z._default(f.iossThresholdEur, 150),
+  shipWithinHours: z._default(f.shipWithinHours, 24),
+  stalledTrackingDays: z._default(f.stalledTrackingDays, 7),
+  classifierKeywords: z._default(f.classifierKeywords, {}),
+  sellerName: z._default(f.sellerName, ''),
+  agentName: z._default(f.agentName, ''),
+  replyDeadlineHours: z._default(f.replyDeadlineHours, {}),
 });
 export type Settings = z.infer<typeof Settings>;
 
-/** Any subset of the settings, as a settings change is sent. */
-export const SettingsPatch = z.partial(Settings);
+/**
+ * Any subset of the settings, as a settings change is sent. Built from the fields WITHOUT their
+ * defaults: a partial of `Settings` would fill every absent field with its default, and saving one
+ * switch would reset every other setting.
+ */
+export const SettingsPatch = z.partial(z.object(SETTING_FIELDS));
+export type SettingsPatch = z.infer<typeof SettingsPatch>;
 
 export function isFeatureEnabled(settings: Settings, feature: FeatureId): boolean {
   return settings.features[feature] ?? true;

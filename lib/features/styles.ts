@@ -32,6 +32,9 @@ li.info { color: #37475a; }
 .address { color: #37475a; }
 button { font: inherit; font-size: 11px; line-height: 16px; padding: 0 8px; border-radius: 8px; border: 1px solid #888c8c; background: #fff; color: #0f1111; cursor: pointer; }
 button:hover { background: #f7fafa; }
+.reply { margin: 4px 0 0; padding: 6px 8px; border: 1px solid #d5d9d9; border-radius: 6px; background: #fff; max-width: 60ch; }
+.reply[hidden] { display: none; }
+.reply-text { margin: 0 0 4px; font: inherit; white-space: pre-wrap; overflow-wrap: anywhere; }
 `;
 
 export const HEALTH_CSS = `

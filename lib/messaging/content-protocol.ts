@@ -6,6 +6,7 @@ import { z } from 'zod/mini';
 import { AnnotateRequest, PageKind, PageRow, PlatformCategory } from '../domain/annotations';
 import { Marketplace, Settings } from '../domain/vocabulary';
 import { AnnotationsWire } from './annotations-wire';
+import { MessageCaseRequest, SuggestRequest, SuggestResponse } from './reply-protocol';
 
 /** Extension pages (popup, options) may ask for anything; content scripts only for what a page needs. */
 export type SenderKind = 'extension-page' | 'content-script';
@@ -55,6 +56,9 @@ export const contentProtocol = {
   }),
   openCatalogueDraft: message({ from: BOTH, request: CatalogueDraft, response: z.object({ opened: z.boolean() }) }),
   openCategoryMapping: message({ from: BOTH, request: CategoryMappingDraft, response: z.object({ opened: z.boolean() }) }),
+  /** F6/F7/F24: classify the thread, pick and fill templates, annotate its order, start its clock. */
+  suggestReplies: message({ from: BOTH, request: SuggestRequest, response: SuggestResponse }),
+  recordMessageCase: message({ from: BOTH, request: MessageCaseRequest, response: z.object({ recorded: z.boolean() }) }),
 } as const;
 
 /** The wire format: `{ hw: 1, name, payload }` so unrelated messages are ignored. */

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { Settings, SettingsPatch, Sku, Category, RoleTag, Certificate, DutyRate, Marketplace } from '../domain/schemas';
 import { contentProtocol, Empty, message } from './content-protocol';
+import { ReplyTemplate } from '../domain/templates/schema';
 
 export {
   CatalogueDraft,
@@ -60,6 +61,11 @@ export const protocol = {
   deleteSku: message({ from: PAGES, request: z.object({ sku: z.string() }), response: z.object({ deleted: z.boolean() }) }),
   listDutyRates: message({ from: PAGES, request: Empty, response: z.object({ dutyRates: z.array(DutyRate) }) }),
   saveDutyRate: message({ from: PAGES, request: z.object({ dutyRate: z.unknown() }), response: SaveResult }),
+  listReplyTemplates: message({ from: PAGES, request: Empty, response: z.object({ templates: z.array(ReplyTemplate) }) }),
+  /** A seller template, or the seller's edit of a built-in one (same id). */
+  saveReplyTemplate: message({ from: PAGES, request: z.object({ template: z.unknown() }), response: SaveResult }),
+  /** Deletes a seller template; for a built-in id, drops the seller's edit (back to the shipped text). */
+  deleteReplyTemplate: message({ from: PAGES, request: z.object({ id: z.string() }), response: z.object({ deleted: z.boolean() }) }),
   mapPlatformCategory: message({
     from: PAGES,
     request: z.object({

@@ -23,6 +23,10 @@ export const DEFAULT_SETTINGS: Settings = {
   iossThresholdEur: 150,
   shipWithinHours: 24,
   stalledTrackingDays: 7,
+  classifierKeywords: {},
+  sellerName: '',
+  agentName: '',
+  replyDeadlineHours: {},
 };
 
 /** EU member states + GB, every period since the oldest known one (ibericode/vat-rates, MIT). */

@@ -49,8 +49,8 @@ async function migratedWorkspace() {
 describe('upgrading a version 1 workspace', () => {
   it('turns per-key settings into one record and quarantines the unreadable one', async () => {
     const store = await migratedWorkspace();
-    expect(await store.getSettings()).toEqual({ features: { 'return-hint': false }, expiringWithinDays: 21, iossThresholdEur: 150, shipWithinHours: 24, stalledTrackingDays: 7 });
-    expect(await store.getMeta('schemaVersion')).toBe(2);
+    expect(await store.getSettings()).toEqual({ features: { 'return-hint': false }, expiringWithinDays: 21, iossThresholdEur: 150, shipWithinHours: 24, stalledTrackingDays: 7, classifierKeywords: {}, sellerName: '', agentName: '', replyDeadlineHours: {} });
+    expect(await store.getMeta('schemaVersion')).toBe(3);
     await store.close();
   });
 
@@ -190,7 +190,7 @@ describe('upgrading a version 1 workspace', () => {
     const report = await store.getMigrationReport();
     expect(report).toEqual({
       fromVersion: 1,
-      toVersion: 2,
+      toVersion: 3,
       at: FIXED_NOW.toISOString(),
       migrated: { settings: 1, categories: 6, tags: 3, skus: 3, certificates: 2, returnRules: 2, warehouses: 1, cases: 1 },
       // In the order the migration met them.

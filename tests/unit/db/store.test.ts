@@ -40,8 +40,8 @@ describe('a new workspace', () => {
       cases: 0,
       quarantine: 0,
     });
-    expect(await store.getSettings()).toEqual({ features: {}, expiringWithinDays: 30, iossThresholdEur: 150, shipWithinHours: 24, stalledTrackingDays: 7 });
-    expect(await store.getMeta('schemaVersion')).toBe(2);
+    expect(await store.getSettings()).toEqual({ features: {}, expiringWithinDays: 30, iossThresholdEur: 150, shipWithinHours: 24, stalledTrackingDays: 7, classifierKeywords: {}, sellerName: '', agentName: '', replyDeadlineHours: {} });
+    expect(await store.getMeta('schemaVersion')).toBe(3);
     expect(await store.getMeta('seededAt')).toBe(FIXED_NOW.toISOString());
     expect((await store.listReturnRules()).map((r) => r.priority)).toEqual([...DEFAULT_RETURN_RULES].map((r) => r.priority).sort((a, b) => a - b));
   });
@@ -58,6 +58,10 @@ describe('settings', () => {
       iossThresholdEur: 150,
       shipWithinHours: 24,
       stalledTrackingDays: 7,
+      classifierKeywords: {},
+      sellerName: '',
+      agentName: '',
+      replyDeadlineHours: {},
     });
   });
 
@@ -210,5 +214,22 @@ describe('the connection', () => {
     await store.putSku(dress);
     await store.close();
     expect((await store.getSkus([dress.sku])).size).toBe(1);
+  });
+});
+
+describe('a settings change', () => {
+  it('touches only the keys it carries, as the protocol parses it', async () => {
+    const { SettingsPatch } = await import('../../../lib/domain/vocabulary');
+    const { store } = await workspace('settings-patch');
+    await store.saveSettings({ sellerName: 'Northwind', expiringWithinDays: 45, features: { 'return-hint': false } });
+    await store.saveSettings(SettingsPatch.parse({ replyDeadlineHours: { ebay: 48 } }));
+    await store.saveSettings(SettingsPatch.parse({ features: { 'category-tags': false } }));
+    expect(await store.getSettings()).toMatchObject({
+      sellerName: 'Northwind',
+      expiringWithinDays: 45,
+      replyDeadlineHours: { ebay: 48 },
+      features: { 'return-hint': false, 'category-tags': false },
+    });
+    expect(SettingsPatch.parse({ sellerName: 'x' })).toEqual({ sellerName: 'x' });
   });
 });

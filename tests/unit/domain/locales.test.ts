@@ -84,3 +84,28 @@ describe('locales/domain.json', () => {
     expect(seen.size).toBeGreaterThan(25);
   });
 });
+
+describe('locales/reply.json', () => {
+  const reply = JSON.parse(readFileSync(resolve(localesDir, 'reply.json'), 'utf8')) as Record<string, Entry>;
+
+  it('has every guardrail explanation, placeholders in parameter order', async () => {
+    const { GUARDRAIL_EXPLANATION_PARAMS } = await import('../../../lib/domain/guardrail');
+    for (const [code, params] of Object.entries(GUARDRAIL_EXPLANATION_PARAMS)) {
+      expect(reply, code).toHaveProperty(code);
+      expect(Object.keys(reply[code]!.placeholders ?? {}), code).toEqual([...params]);
+      expect(Object.values(reply[code]!.placeholders ?? {}).map((p) => p.content), code).toEqual(params.map((_, i) => `$${i + 1}`));
+    }
+  });
+
+  it('names every intent, proactive notice and template language', async () => {
+    const { TEMPLATE_INTENTS, TEMPLATE_LANGUAGES } = await import('../../../lib/domain/templates/kinds');
+    for (const intent of TEMPLATE_INTENTS) expect(reply).toHaveProperty(`intent_${intent}`);
+    for (const language of TEMPLATE_LANGUAGES) expect(reply).toHaveProperty(`language_${language}`);
+  });
+
+  it('has the shipping notices’ explanations in locales/domain.json', () => {
+    for (const code of ['notice_not_shipped_hours', 'notice_ship_by_passed', 'notice_tracking_stalled_days', 'notice_shipped_days_no_delivery', 'notice_delivery_overdue']) {
+      expect(messages).toHaveProperty(code);
+    }
+  });
+});

@@ -35,9 +35,11 @@ const known: RowAnnotation = {
 };
 
 describe('row features', () => {
-  it('every switchable feature but the health chip has exactly one row feature, and nothing else is registered', () => {
+  it('every switchable row feature (not the health chip or the reply assistant) has exactly one row feature, and nothing else is registered', () => {
     const ids = rowFeatures.map((f) => f.id).sort();
-    expect(ids).toEqual(FEATURE_IDS.filter((id) => id !== 'adapter-health').sort());
+    // The reply assistant's features (reply-suggestions, reply-clock, policy-guardrail) are not row features.
+    const replyFeatures = new Set(['adapter-health', 'reply-suggestions', 'reply-clock', 'policy-guardrail']);
+    expect(ids).toEqual(FEATURE_IDS.filter((id) => !replyFeatures.has(id)).sort());
   });
 
   it.each(['category-tags', 'compliance-warning', 'return-hint'])('%s shows page and seller text as text, never markup', (id) => {

@@ -15,7 +15,7 @@ const fromContent: Runtime.MessageSender = {
   tab: { id: 3, index: 0, highlighted: false, active: true, pinned: false, incognito: false },
 };
 
-const settings = { features: {}, expiringWithinDays: 30, iossThresholdEur: 150, shipWithinHours: 24, stalledTrackingDays: 7 };
+const settings = { features: {}, expiringWithinDays: 30, iossThresholdEur: 150, shipWithinHours: 24, stalledTrackingDays: 7, classifierKeywords: {}, sellerName: '', agentName: '', replyDeadlineHours: {} };
 const handlers = {
   getSettings: async () => settings,
   clearWorkspace: async () => ({ cleared: true }),
