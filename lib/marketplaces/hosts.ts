@@ -38,7 +38,7 @@ export const AMAZON_SELLER_CENTRAL_HOSTS = {
 export type AmazonHost = keyof typeof AMAZON_SELLER_CENTRAL_HOSTS;
 
 /**
- * The Seller Central sections HelloWord reads (Manage Orders, the legacy orders list, Manage
+ * The Seller Central sections HelloWord annotates (Manage Orders, the legacy orders list, Manage
  * Returns). The content script runs only there: every other Seller Central page (payments,
  * inventory, reports…) loads without it, costs nothing and is never read. Sections move between
  * pages inside these apps without reloading, which the content script follows.
@@ -47,6 +47,16 @@ export const AMAZON_SECTIONS = ['/orders-v3*', '/gp/orders-v2/*', '/gp/returns/*
 
 export const amazonMatchPatterns = Object.keys(AMAZON_SELLER_CENTRAL_HOSTS).flatMap((host) =>
   AMAZON_SECTIONS.map((path) => `https://${host}${path}`),
+);
+
+/**
+ * Buyer-Seller Messages is an app of its own (moving there from Manage Orders loads a new page), so
+ * the reply assistant is a separate content script: order pages never load its code.
+ */
+export const AMAZON_MESSAGING_SECTIONS = ['/messaging/*'] as const;
+
+export const amazonMessagingMatchPatterns = Object.keys(AMAZON_SELLER_CENTRAL_HOSTS).flatMap((host) =>
+  AMAZON_MESSAGING_SECTIONS.map((path) => `https://${host}${path}`),
 );
 
 export function isAmazonSellerCentralHost(host: string): host is AmazonHost {

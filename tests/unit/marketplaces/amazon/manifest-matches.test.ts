@@ -15,7 +15,9 @@ describe('where the content script is injected', () => {
 
   it('covers every Seller Central host, and stays out of sections it does not read', () => {
     for (const host of Object.keys(AMAZON_SELLER_CENTRAL_HOSTS)) expect(injected(`https://${host}/orders-v3`), host).toBe(true);
-    for (const path of ['/home', '/payments/dashboard/index.html', '/inventory', '/messaging/inbox', '/gp/homepage.html']) {
+    // Messages get their own content script (amazonMessagingMatchPatterns), never this one.
+    expect(injected('https://sellercentral.amazon.de/messaging/inbox?fi=RESPONSE_NEEDED')).toBe(false);
+    for (const path of ['/home', '/payments/dashboard/index.html', '/inventory', '/gp/homepage.html', '/sw/AccountInfo/']) {
       expect(injected(`https://sellercentral.amazon.com${path}`), path).toBe(false);
     }
     expect(injected('https://www.amazon.com/orders-v3')).toBe(false);
