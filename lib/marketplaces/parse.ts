@@ -41,6 +41,8 @@ const CURRENCY_TOKEN = new RegExp(
 );
 const SYMBOL_TO_CODE = new Map(CURRENCY_SYMBOLS);
 const NUMBER = /\d[\d.,'\u00a0\u202f ]*/;
+/** eBay prints its dollar prefixes with a space ("US $1,234.56", "AU $3,000.00", "C $12.50"). */
+const SPACED_DOLLAR_PREFIX = /\b(US|AU|CA|C|NZ|MX|SG|A)\s+\$/g;
 const NUMBER_NOISE = /[\s'\u00a0\u202f]/g;
 const NEGATIVE = /^\s*[-−(]|[-−]\s*(?=\d)/;
 
@@ -50,11 +52,12 @@ export interface MoneyHints {
 }
 
 /**
- * "$12.99", "€ 12,99", "12,99 €", "£1,299.00", "￥6,909", "JP¥1,980", "TRY 199,90" → { amount, currency }.
+ * "$12.99", "€ 12,99", "12,99 €", "£1,299.00", "￥6,909", "JP¥1,980", "TRY 199,90", "EUR 90,00",
+ * "AU $3,000.00" → { amount, currency }.
  * Returns null when there is no number or no currency can be told.
  */
 export function parseMoney(text: string, hints: MoneyHints = {}): Money | null {
-  const s = toHalfWidth(text);
+  const s = toHalfWidth(text).replace(SPACED_DOLLAR_PREFIX, '$1$$');
   const numberMatch = NUMBER.exec(s);
   if (!numberMatch) return null;
   const token = CURRENCY_TOKEN.exec(s);
@@ -130,6 +133,9 @@ const NUMERIC = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)/;
 const WEEKDAY = /^[\p{L}]{2,}\.?,\s*/u;
 const DAY_MONTH_YEAR = /^(\d{1,2})\.?\s*(?:de\s+)?([\p{L}]{3,})\.?\s*(?:de\s+)?(\d{4})(?!\d)/u;
 const MONTH_DAY_YEAR = /^([\p{L}]{3,})\.?\s+(\d{1,2}),?\s+(\d{4})(?!\d)/u;
+/** eBay's report and some of its pages: "Sep-30-26" (US) and "26-May-26" (UK, AU); 2- or 4-digit years. */
+const MONTH_DASH_DAY_YEAR = /^([\p{L}]{3,})-(\d{1,2})-(\d{4}|\d{2})(?![\d-])/u;
+const DAY_DASH_MONTH_YEAR = /^(\d{1,2})-([\p{L}]{3,})-(\d{4}|\d{2})(?![\d-])/u;
 
 /**
  * A date as the page prints it → "YYYY-MM-DD", or null. The date must start the text (a time or
@@ -148,7 +154,63 @@ export function parseDate(text: string, order: DateOrder = 'DMY'): string | null
   }
   if ((m = DAY_MONTH_YEAR.exec(s))) return isoDate(m[3], monthNumber(m[2]), m[1]);
   if ((m = MONTH_DAY_YEAR.exec(s))) return isoDate(m[3], monthNumber(m[1]), m[2]);
+  if ((m = MONTH_DASH_DAY_YEAR.exec(s))) return isoDate(fullYear(m[3]), monthNumber(m[1]), m[2]);
+  if ((m = DAY_DASH_MONTH_YEAR.exec(s))) return isoDate(fullYear(m[3]), monthNumber(m[2]), m[1]);
   return null;
+}
+
+/** "26" → "2026": two-digit years on these pages are this century's. */
+function fullYear(year: string | undefined): string | undefined {
+  return year !== undefined && year.length === 2 ? `20${year}` : year;
+}
+
+const LEADING_MONTH_DAY = /^([\p{L}]{3,})\.?\s+(\d{1,2})(?!\d)/u;
+const LEADING_DAY_MONTH = /^(\d{1,2})\.?\s*(?:de\s+)?([\p{L}]{3,})/u;
+
+/**
+ * A date printed without its year ("Nov 24", "Tue, Nov 24", "24. Nov.", "24 nov") → { month, day },
+ * or null. Try parseDate first: this ignores a year that follows. The caller decides the year.
+ */
+export function parseMonthDay(text: string): { month: number; day: number } | null {
+  const s = toHalfWidth(collapseWhitespace(text)).replace(WEEKDAY, '');
+  const m = LEADING_MONTH_DAY.exec(s) ?? LEADING_DAY_MONTH.exec(s);
+  if (!m) return null;
+  const [monthName, dayText] = /^\d/.test(m[1] ?? '') ? [m[2], m[1]] : [m[1], m[2]];
+  const month = monthNumber(monthName);
+  const day = Number(dayText);
+  return month && day >= 1 && day <= 31 ? { month, day } : null;
+}
+
+/** Time-zone abbreviations the back-offices print after a time → minutes east of UTC. */
+const ZONE_OFFSETS: Record<string, number> = {
+  UTC: 0, GMT: 0, BST: 60, WET: 0, WEST: 60, CET: 60, CEST: 120, MEZ: 60, MESZ: 120,
+  EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420,
+  AKST: -540, AKDT: -480, HST: -600, AEST: 600, AEDT: 660, ACST: 570, ACDT: 630, AWST: 480, JST: 540,
+};
+const TIME = /(?<![\d:])(\d{1,2}):(\d{2})(?::\d{2})?(?:\s*(a\.?m\.?|p\.?m\.?))?(?:\s*(?:Uhr|h)\b)?(?:\s*\(?([A-Z]{2,5})\b\)?)?(?![\d:])/i;
+
+/**
+ * A date and, when printed with a time zone the page names, its time: "Sep 30, 2026 10:42 AM PDT"
+ * → "2026-09-30T10:42:00-07:00"; without a known zone only the date ("2026-09-30"), since a time in
+ * an unknown zone would be guessed. Null when there is no date.
+ */
+export function parseDateTime(text: string, order: DateOrder = 'DMY'): string | null {
+  const date = parseDate(text, order);
+  if (!date) return null;
+  const m = TIME.exec(toHalfWidth(text));
+  const zone = m?.[4]?.toUpperCase();
+  const offset = zone !== undefined ? ZONE_OFFSETS[zone] : undefined;
+  if (!m || offset === undefined) return date;
+  let hours = Number(m[1]);
+  const minutes = Number(m[2]);
+  const meridiem = m[3]?.toLowerCase().replace(/\./g, '');
+  if (meridiem === 'pm' && hours < 12) hours += 12;
+  if (meridiem === 'am' && hours === 12) hours = 0;
+  if (hours > 23 || minutes > 59) return date;
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date}T${pad(hours)}:${pad(minutes)}:00${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
 function monthNumber(name: string | undefined): number | undefined {
@@ -165,4 +227,97 @@ function isoDate(
   const date = new Date(Date.UTC(y, mo - 1, d));
   if (date.getUTCMonth() !== mo - 1) return null; // 31 April and the like
   return `${String(y).padStart(4, '0')}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+// ── Relative and year-less date-times (Shopify admin) ────────────────────────────────────────
+// Added for the Shopify adapter; kept apart from parseDate, which it only calls.
+
+/** A calendar date ("YYYY-MM-DD") and, when the page printed one, a wall-clock time ("HH:MM"). */
+export interface DateTimeParts {
+  date: string;
+  time?: string;
+}
+
+const RELATIVE_TODAY = /^(?:today|今天|今日)$/i;
+const RELATIVE_YESTERDAY = /^(?:yesterday|昨天|昨日)$/i;
+/** Sunday first, as Date#getDay counts. */
+const WEEKDAY_NAMES: readonly (readonly string[])[] = [
+  ['sunday', 'sun', '星期日', '星期天', '周日', '週日'],
+  ['monday', 'mon', '星期一', '周一', '週一'],
+  ['tuesday', 'tue', 'tues', '星期二', '周二', '週二'],
+  ['wednesday', 'wed', '星期三', '周三', '週三'],
+  ['thursday', 'thu', 'thurs', '星期四', '周四', '週四'],
+  ['friday', 'fri', '星期五', '周五', '週五'],
+  ['saturday', 'sat', '星期六', '周六', '週六'],
+];
+const WEEKDAY_BY_NAME = new Map<string, number>();
+WEEKDAY_NAMES.forEach((names, day) => names.forEach((n) => WEEKDAY_BY_NAME.set(n, day)));
+
+/** "2:15 pm", "2:15pm", "14:15", "下午2:15", "下午 2:15" at the end of the text. */
+const TRAILING_TIME = /(?:(?:^|[\s,，]|at|于|在)\s*|(?=上午|下午|凌晨|中午|晚上))(上午|下午|凌晨|中午|晚上)?\s*(\d{1,2}):(\d{2})\s*(?:([ap])\.?\s*m\.?)?$/i;
+/** What may join a date and its time: " at ", ",", "于". */
+const DATE_TIME_JOINER = /\s*(?:,|，|\bat|于|在)\s*$/i;
+const MONTH_DAY = /^([\p{L}]{3,})\.?\s+(\d{1,2})$/u;
+const DAY_MONTH = /^(\d{1,2})\.?\s+([\p{L}]{3,})\.?$/u;
+const CJK_MONTH_DAY = /^(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
+
+/**
+ * A date-time as Shopify admin prints it, read against `now` (the reader's local clock):
+ * "Today at 9:41 am", "Yesterday at 4:05 pm", "Wednesday at 3:45 pm" (the last such day),
+ * "Nov 3 at 2:15 pm" (this year, or last year when that would be in the future),
+ * "Nov 3, 2026 at 2:15 pm", "November 3, 2026", "今天 14:15", "昨天 09:41", "星期三 下午3:45",
+ * "11月3日 14:15", "2026年11月3日 14:15". The whole text must be a date-time; null otherwise.
+ */
+export function parseRelativeDateTime(text: string, now: Date): DateTimeParts | null {
+  let s = toHalfWidth(collapseWhitespace(text));
+  if (s === '' || s.length > 48) return null;
+  let time: string | undefined;
+  const t = TRAILING_TIME.exec(s);
+  if (t) {
+    time = clockTime(Number(t[2]), Number(t[3]), t[1], t[4]);
+    if (!time) return null;
+    s = s.slice(0, t.index).replace(DATE_TIME_JOINER, '').trim();
+  }
+  const date = relativeDate(s, now);
+  return date ? (time ? { date, time } : { date }) : null;
+}
+
+function relativeDate(s: string, now: Date): string | null {
+  if (RELATIVE_TODAY.test(s)) return localIsoDate(now, 0);
+  if (RELATIVE_YESTERDAY.test(s)) return localIsoDate(now, -1);
+  const weekday = WEEKDAY_BY_NAME.get(s.toLowerCase().replace(/\.$/, ''));
+  if (weekday !== undefined) return localIsoDate(now, -(((now.getDay() - weekday + 7) % 7) || 7));
+  let m = MONTH_DAY.exec(s);
+  if (m) return inLastYear(monthNumber(m[1]), Number(m[2]), now);
+  if ((m = DAY_MONTH.exec(s))) return inLastYear(monthNumber(m[2]), Number(m[1]), now);
+  if ((m = CJK_MONTH_DAY.exec(s))) return inLastYear(Number(m[1]), Number(m[2]), now);
+  // A full date ("Nov 3, 2026", "2026年11月3日"): short, and it must not be a sentence that starts with one.
+  return s.length <= 32 && /\d/.test(s.slice(-4)) ? parseDate(s, 'MDY') : null;
+}
+
+/** A year-less day: this year, unless that is still ahead of `now` (then it was last year's). */
+function inLastYear(month: number | undefined, day: number, now: Date): string | null {
+  if (!month) return null;
+  const year = now.getFullYear();
+  const thisYear = isoDate(String(year), month, String(day));
+  if (thisYear && thisYear <= localIsoDate(now, 0)) return thisYear;
+  return isoDate(String(year - 1), month, String(day));
+}
+
+function localIsoDate(now: Date, offsetDays: number): string {
+  const d = new Date(now.getFullYear(), now.getMonth(), now.getDate() + offsetDays);
+  return `${String(d.getFullYear()).padStart(4, '0')}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+function clockTime(hour: number, minute: number, cjkPeriod: string | undefined, ampm: string | undefined): string | undefined {
+  if (minute > 59 || hour > 23) return undefined;
+  let h = hour;
+  const period = ampm?.toLowerCase();
+  if (period || cjkPeriod) {
+    if (h > 12) return undefined;
+    const pm = period === 'p' || cjkPeriod === '下午' || cjkPeriod === '晚上' || (cjkPeriod === '中午' && h < 11);
+    h = (h % 12) + (pm ? 12 : 0);
+    if (cjkPeriod === '中午' && hour === 12) h = 12;
+  }
+  return `${String(h).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
 }
