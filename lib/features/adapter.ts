@@ -13,6 +13,11 @@ export interface PageDefinition {
   test: (url: URL) => boolean;
   /** Real-looking URLs this check must accept (and every other check must reject). */
   examples: readonly string[];
+  /**
+   * False where rows name no SKU by design (Shopify's orders list shows no line items): the health
+   * chip then does not read "no SKU found" as a layout change. Default true.
+   */
+  rowsCarrySku?: boolean;
 }
 
 /** Facts read once per page (not per row): the order shown on a detail page, its destination… */

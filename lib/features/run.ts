@@ -49,9 +49,15 @@ export function runFeatures(ctx: ContentScriptContext, options: AnnotatorOptions
     if (navigated) await new Promise((resolve) => setTimeout(resolve, SETTLE_AFTER_NAVIGATION_MS));
     if (signal.aborted) return;
     const page = options.adapter.detectPage(url, document);
+    // Where the document decides the page (a return card rendered late on an order page), a
+    // change of verdict restarts the page under its new kind.
+    const redetect = () => {
+      if (location.href === url.href && options.adapter.detectPage(url, document) !== page) start(url.href, false);
+    };
     if (!page) {
       health?.remove();
       health = undefined;
+      observeMutations(document.body, redetect, { signal, ignore: isOwnNode });
       return;
     }
     const settings = await sendMessage('getSettings', {});
@@ -65,7 +71,14 @@ export function runFeatures(ctx: ContentScriptContext, options: AnnotatorOptions
     }
     const annotator = new PageAnnotator(options, page, url, settings, signal, health, done);
     await annotator.scan();
-    observeMutations(document.body, () => void annotator.scan(), { signal, ignore: isOwnNode });
+    observeMutations(
+      document.body,
+      () => {
+        redetect();
+        if (!signal.aborted) void annotator.scan();
+      },
+      { signal, ignore: isOwnNode },
+    );
   };
 
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => start(newUrl.href, true));
@@ -88,6 +101,7 @@ class PageAnnotator {
   private scanning = false;
   private rescan = false;
   private readonly tally = { rowsFound: 0, rowsRead: 0, withoutSku: 0, errors: 0 };
+  private readonly expectsSku: boolean;
 
   constructor(
     private readonly options: AnnotatorOptions,
@@ -100,6 +114,7 @@ class PageAnnotator {
   ) {
     this.features = options.features.filter((f) => f.pages.includes(page) && isFeatureEnabled(settings, f.id));
     this.nearViewport = new NearViewport(signal);
+    this.expectsSku = options.adapter.pages.find((p) => p.kind === page)?.rowsCarrySku !== false;
   }
 
   /** Finds rows not seen yet; each is read and annotated when it comes near the viewport. */
@@ -166,7 +181,7 @@ class PageAnnotator {
       );
       if (this.signal.aborted) return;
       this.tally.rowsRead += items.length;
-      this.tally.withoutSku += items.filter((item) => !item.row.sku && !item.row.asin).length;
+      if (this.expectsSku) this.tally.withoutSku += items.filter((item) => !item.row.sku && !item.row.asin).length;
       if (items.length > 0) {
         const rows = items.map((item) => item.row);
         let annotations: RowAnnotation[];
