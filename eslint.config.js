@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', 'node_modules/', 'demo-screenshots/', 'tests/fixtures/generated/'] },
+  { ignores: ['.output/', '.output-*/', '.wxt/', 'node_modules/', 'demo-screenshots/', 'tests/fixtures/generated/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

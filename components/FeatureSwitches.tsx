@@ -1,10 +1,21 @@
 import { useSignals } from '@preact/signals-react/runtime';
 import { FEATURE_IDS, isFeatureEnabled } from '@/lib/domain/schemas';
 import { t } from '@/lib/i18n/t';
+import { ReplySettings } from './ReplySettings';
 import { saveSettings, settings, settingsSaving } from './store';
 
-/** One switch per in-page feature; content scripts read them when a page loads. */
+/** The features view: the switches, then the reply assistant's settings (names, reply deadlines). */
 export function FeatureSwitches() {
+  return (
+    <>
+      <FeatureSwitchList />
+      <ReplySettings />
+    </>
+  );
+}
+
+/** One switch per in-page feature; content scripts read them when a page loads. */
+function FeatureSwitchList() {
   useSignals();
   const current = settings.value;
   if (!current) return <p className="muted">{t('loading')}</p>;

@@ -12,8 +12,9 @@ import { FeatureSwitches } from './FeatureSwitches';
 import { Overview } from './Overview';
 import { LastError } from './LastError';
 import { refreshAll } from './store';
+import { Templates } from './Templates';
 
-const VIEWS = ['catalogue', 'duties', 'features', 'backup'] as const;
+const VIEWS = ['catalogue', 'duties', 'templates', 'features', 'backup'] as const;
 type View = (typeof VIEWS)[number];
 
 function currentView(): View {
@@ -71,6 +72,7 @@ export function OptionsApp() {
         )}
         {view.value === 'catalogue' && <Catalogue draft={draft.value} onDraftDone={() => (draft.value = null)} />}
         {view.value === 'duties' && <DutyRates />}
+        {view.value === 'templates' && <Templates />}
         {view.value === 'features' && <FeatureSwitches />}
         {view.value === 'backup' && (
           <>

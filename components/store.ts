@@ -73,3 +73,13 @@ export const saveSettings = (patch: Partial<Settings>) => {
 export async function refreshAll(): Promise<void> {
   await Promise.all([refreshOverview(), refreshSettings(), refreshCatalogue()]);
 }
+
+/** Reply templates in effect (F13): HelloWord's, each with the seller's edit where there is one, then the seller's own. */
+export const replyTemplates = signal<ResponseOf<'listReplyTemplates'>['templates'] | null>(null);
+const replyTemplatesTicket = latestOnly();
+export const refreshReplyTemplates = () =>
+  guarded(async () => {
+    const isNewest = replyTemplatesTicket();
+    const result = await sendMessage('listReplyTemplates', {});
+    if (isNewest()) replyTemplates.value = result.templates;
+  });
