@@ -67,7 +67,7 @@ export function createHealthChip(marketplaceName: string): HealthChip {
         if (next.rowsRead === 0 && visible > 0) {
           level = 'error';
           host.setAttribute('data-state', 'no-rows');
-          line = t('health_none_read', [pageName, visible]);
+          line = t(next.page === 'listingsList' || next.page === 'productDetail' ? 'health_none_read_items' : 'health_none_read', [pageName, visible]);
           panel.push(t('health_layout_changed'));
         } else if (next.rowsFound === 0) {
           line = t('health_empty', [pageName]);

@@ -24,7 +24,19 @@ export class NearViewport {
     this.observer = new IntersectionObserver(
       (entries) => {
         for (const entry of entries) {
-          if (!entry.isIntersecting) continue;
+          if (!entry.isIntersecting) {
+            // A row styled `display: contents` (CSS-grid tables) has no box and never intersects:
+            // watch its first cell instead. The first report of every target says whether it has one.
+            const rect = entry.boundingClientRect;
+            const child = entry.target.firstElementChild;
+            if (rect.width === 0 && rect.height === 0 && child && !this.pending.has(child) && this.pending.has(entry.target)) {
+              this.observer.unobserve(entry.target);
+              this.pending.set(child, this.pending.get(entry.target)!);
+              this.pending.delete(entry.target);
+              this.observer.observe(child);
+            }
+            continue;
+          }
           this.observer.unobserve(entry.target);
           this.ready.push(...(this.pending.get(entry.target) ?? []));
           this.pending.delete(entry.target);

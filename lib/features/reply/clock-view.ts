@@ -19,7 +19,7 @@ export function keepClockCurrent(element: HTMLElement, host: HTMLElement, dueAt:
     const remaining = due - now();
     const state = clockState(remaining);
     element.className = `clock ${state}`;
-    element.textContent = `⏱ ${clockText(remaining)}`;
+    element.textContent = clockText(remaining);
     host.setAttribute('data-state', state);
     host.setAttribute('data-remaining-minutes', String(Math.trunc(remaining / 60_000)));
   };

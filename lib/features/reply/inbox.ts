@@ -65,7 +65,7 @@ export class InboxClocks {
     host.setAttribute('data-state', clockState(clock.remainingMs));
     host.setAttribute('data-due-at', clock.dueAt);
     host.setAttribute('data-remaining-minutes', String(Math.trunc(clock.remainingMs / 60_000)));
-    root.replaceChildren(h('span', { class: `clock ${clockState(clock.remainingMs)}` }, `⏱ ${clockText(clock.remainingMs)}`));
+    root.replaceChildren(h('span', { class: `clock ${clockState(clock.remainingMs)}` }, clockText(clock.remainingMs)));
   }
 
   private renderQueue(ordered: { thread: InboxThread; clock: ReplyClock | null }[], firstRow: Element | undefined): void {

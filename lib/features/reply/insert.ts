@@ -45,13 +45,18 @@ export interface InsertResult {
  * Inserts `text` at the caret, replacing the box's content when it holds only whitespace, then
  * selects `select` (offsets within `text`) so the agent types over the first part to personalise.
  */
-export function insertReply(box: HTMLElement, text: string, select?: { start: number; end: number }): InsertResult | null {
+export function insertReply(
+  box: HTMLElement,
+  text: string,
+  select?: { start: number; end: number },
+  { replace = false }: { replace?: boolean } = {},
+): InsertResult | null {
   const resolved = resolveReplyBox(box);
   if (!resolved) return null;
   const { kind, editable } = resolved;
   editable.focus({ preventScroll: false });
   if (editable instanceof HTMLTextAreaElement || editable instanceof HTMLInputElement) {
-    const blank = editable.value.trim() === '';
+    const blank = replace || editable.value.trim() === '';
     if (blank) editable.setSelectionRange(0, editable.value.length);
     const start = blank ? 0 : (editable.selectionStart ?? editable.value.length);
     let via: InsertResult['via'] = 'command';
@@ -70,10 +75,10 @@ export function insertReply(box: HTMLElement, text: string, select?: { start: nu
   // contenteditable
   const doc = editable.ownerDocument;
   const selection = doc.getSelection();
-  if ((editable.textContent ?? '').trim() === '' || !selection || !editable.contains(selection.anchorNode)) {
+  if (replace || (editable.textContent ?? '').trim() === '' || !selection || !editable.contains(selection.anchorNode)) {
     const range = doc.createRange();
     range.selectNodeContents(editable);
-    if ((editable.textContent ?? '').trim() !== '') range.collapse(false);
+    if (!replace && (editable.textContent ?? '').trim() !== '') range.collapse(false);
     selection?.removeAllRanges();
     selection?.addRange(range);
   }

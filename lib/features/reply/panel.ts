@@ -45,7 +45,6 @@ export class ReplyPanel {
     const keys = { orderId: options.thread.orderId, sku: options.thread.sku };
     ({ host: this.host, root: this.root } = createHost('reply-suggestions', keys, REPLY_CSS));
     if (options.thread.threadId) this.host.setAttribute('data-thread-id', options.thread.threadId);
-    this.host.hidden = !options.showSuggestions;
     if (options.showClock) {
       const clock = createHost('reply-clock', keys, REPLY_CSS);
       this.clockHost = clock.host;
@@ -55,6 +54,11 @@ export class ReplyPanel {
       this.clockHost = null;
       this.clockRoot = null;
     }
+  }
+
+  /** The hosts to put above the reply box: the clock, then the suggestions (each only when switched on). */
+  hosts(): HTMLElement[] {
+    return [this.clockHost, this.options.showSuggestions ? this.host : null].filter((e): e is HTMLElement => e !== null);
   }
 
   /** The i-th suggestion (0-based), if shown. */
@@ -106,14 +110,9 @@ export class ReplyPanel {
       head.append(h('span', { class: 'pill' }, t('reply_no_message')));
     }
 
-    const why = classification?.evidence.length
-      ? h(
-          'div',
-          { class: 'row muted' },
-          `${t('reply_evidence')}: `,
-          classification.evidence.map((e) => (e.negated ? t('reply_evidence_negated', [e.phrase]) : `“${e.phrase}”`)).join(', '),
-        )
-      : null;
+    // What counted for the intent shown; phrases a negation cancelled ("not damaged") are left out.
+    const support = classification?.evidence.filter((e) => e.intent === response.intent && !(e.negated && response.intent !== 'not_received')) ?? [];
+    const why = support.length ? h('div', { class: 'row muted' }, `${t('reply_evidence')}: `, support.map((e) => `“${e.phrase}”`).join(', ')) : null;
 
     const list = h('div', { class: 'suggestions', attrs: { role: 'group', 'aria-label': t('reply_suggestions_label') } });
     response.suggestions.forEach((s, index) => {
@@ -186,7 +185,7 @@ export class ReplyPanel {
         'div',
         { class: 'row' },
         clock,
-        h('span', { class: 'muted' }, t('clock_due', [due.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })])),
+        h('span', { class: 'muted' }, t('clock_due', [due.toLocaleString(undefined, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' })])),
         h('span', { class: 'muted' }, `· ${response.clock.source}`),
       ),
     );

@@ -12,10 +12,10 @@ import { sendMessage } from '../../messaging/content-client';
 import type { SuggestResponse, SuggestionWire, ThreadFacts } from '../../messaging/reply-protocol';
 import { isOwnNode } from '../mount';
 import { observeMutations } from '../observe';
-import type { MessagingAdapter } from './adapter';
+import type { MessagingAdapter, MessagingSurface } from './adapter';
 import { attachGuardrail } from './guardrail-view';
 import { InboxClocks } from './inbox';
-import { insertReply } from './insert';
+import { insertReply, readReplyText } from './insert';
 import { ReplyPanel } from './panel';
 
 const SETTLE_AFTER_NAVIGATION_MS = 150;
@@ -38,7 +38,7 @@ export function runReplyAssistant(ctx: ContentScriptContext, adapter: MessagingA
 async function runSurface(adapter: MessagingAdapter, url: URL, signal: AbortSignal, navigated: boolean): Promise<void> {
   if (navigated) await new Promise((resolve) => setTimeout(resolve, SETTLE_AFTER_NAVIGATION_MS));
   if (signal.aborted) return;
-  const surface = adapter.detectSurface(url, document);
+  const surface = adapter.detectSurface(url, document) ?? (await surfaceShown(adapter, url, signal));
   if (!surface) return;
   const settings = await sendMessage('getSettings', {});
   if (signal.aborted) return;
@@ -61,7 +61,14 @@ async function runSurface(adapter: MessagingAdapter, url: URL, signal: AbortSign
     if (signal.aborted || location.href !== url.href) return;
     const box = adapter.findReplyBox(document);
     const thread = adapter.readThread(document, url);
-    if (!box || !thread) return;
+    if (!box || !thread) {
+      // The thread went away (its dialog closed): its panel and shortcuts go with it.
+      if (current && !current.connected()) {
+        current.close();
+        current = undefined;
+      }
+      return;
+    }
     const facts: ThreadFacts = { marketplace: adapter.marketplace, ...thread };
     // The same thread still on screen with its UI in place: nothing to do.
     if (current && current.box === box && current.key === threadKey(facts) && current.connected()) return;
@@ -74,8 +81,32 @@ async function runSurface(adapter: MessagingAdapter, url: URL, signal: AbortSign
   signal.addEventListener('abort', () => current?.close());
 }
 
+/**
+ * A URL one of the adapter's surfaces accepts, whose document does not show that surface yet (a
+ * dialog the agent opens later, as on Shopify's order page): wait for it until the page changes.
+ */
+function surfaceShown(adapter: MessagingAdapter, url: URL, signal: AbortSignal): Promise<MessagingSurface | null> {
+  if (!adapter.surfaces.some((surface) => surface.test(url))) return Promise.resolve(null);
+  return new Promise((resolve) => {
+    const waiting = new AbortController();
+    const done = (surface: MessagingSurface | null) => {
+      waiting.abort();
+      resolve(surface);
+    };
+    signal.addEventListener('abort', () => done(null), { signal: waiting.signal });
+    observeMutations(
+      document.body,
+      () => {
+        const surface = adapter.detectSurface(url, document);
+        if (surface) done(surface);
+      },
+      { signal: AbortSignal.any([signal, waiting.signal]), ignore: isOwnNode },
+    );
+  });
+}
+
 function threadKey(facts: ThreadFacts): string {
-  return [facts.threadId, facts.orderId, facts.buyerMessage?.length, facts.receivedAt].join('|');
+  return [facts.threadId, facts.orderId, facts.buyerName, facts.buyerMessage?.length, facts.receivedAt].join('|');
 }
 
 interface Switches {
@@ -93,6 +124,8 @@ class ThreadSession {
   private guardrail: HTMLElement | undefined;
   private last: SuggestResponse | undefined;
   private request = 0;
+  /** The text last inserted, to tell an untouched template from the agent's own writing. */
+  private inserted: string | undefined;
 
   constructor(
     private readonly facts: ThreadFacts,
@@ -105,7 +138,7 @@ class ThreadSession {
   }
 
   connected(): boolean {
-    const panelOk = !this.panel || (this.panel.host.isConnected && (!this.panel.clockHost || this.panel.clockHost.isConnected));
+    const panelOk = !this.panel || this.panel.hosts().every((host) => host.isConnected);
     const guardOk = !this.guardrail || this.guardrail.isConnected;
     return this.box.isConnected && panelOk && guardOk;
   }
@@ -137,7 +170,7 @@ class ThreadSession {
         changeLanguage: (language) => void this.load({ language }),
       },
     );
-    box.before(...[this.panel.clockHost, this.panel.host].filter((e): e is HTMLElement => e !== null));
+    box.before(...this.panel.hosts());
     document.addEventListener(
       'keydown',
       (event) => {
@@ -172,11 +205,14 @@ class ThreadSession {
 
   private insert(suggestion: SuggestionWire): void {
     const first = suggestion.personalise[0];
-    const result = insertReply(this.box, suggestion.text, first ? { start: first.start, end: first.end } : undefined);
+    // A second template over one the agent has not touched replaces it instead of nesting in it.
+    const replace = this.inserted !== undefined && readReplyText(this.box).trim() === this.inserted.trim();
+    const result = insertReply(this.box, suggestion.text, first ? { start: first.start, end: first.end } : undefined, { replace });
     if (!result) {
       this.panel?.showStatus(t('reply_insert_failed'), 'warn');
       return;
     }
+    this.inserted = suggestion.text;
     this.box.setAttribute('data-helloword-inserted', suggestion.templateId);
     const missing = suggestion.missing.length;
     this.panel?.showStatus(

@@ -18,9 +18,21 @@ export type EbayHost = keyof typeof EBAY_HOSTS;
 /**
  * The sections HelloWord reads: Seller Hub orders (list, details, returns, cancellations) and
  * listings; the order-details page the grid links to today (/mesh/ord/details); eBay's return
- * details page (/rt/ReturnDetails). Nowhere else on eBay does the content script run.
+ * details page (/rt/ReturnDetails); Messages — the inbox and its conversations (/cnt/ViewMessage,
+ * spelt both ways in public links: match patterns are case-sensitive) and the member-to-member
+ * reply page (/ulk/messages/reply, /cnt/ReplyToMessages). Nowhere else on eBay does the content
+ * script run: not the buyer's /cnt/ pages (contact seller, track package), not /itm/ or /usr/.
  */
-export const EBAY_SECTIONS = ['/sh/ord*', '/sh/lst*', '/mesh/ord/*', '/rt/*'] as const;
+export const EBAY_SECTIONS = [
+  '/sh/ord*',
+  '/sh/lst*',
+  '/mesh/ord/*',
+  '/rt/*',
+  '/cnt/ViewMessage*',
+  '/cnt/viewMessage*',
+  '/cnt/ReplyToMessages*',
+  '/ulk/messages/reply*',
+] as const;
 
 export function isEbayHost(host: string): host is EbayHost {
   return Object.hasOwn(EBAY_HOSTS, host);
