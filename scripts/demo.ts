@@ -20,9 +20,10 @@ if (headless) mkdirSync(outDir, { recursive: true });
 for (const demo of DEMO_PAGES) {
   const page = await harness.context.newPage();
   await page.goto(demo.url);
-  await page.locator('[data-helloword="adapter-health"][data-state]:not([data-state="reading"])').waitFor({ timeout: 15_000 });
-  const chip = await page.locator('[data-helloword="adapter-health"]').getAttribute('data-rows-read');
-  console.log(`  ${demo.name.padEnd(28)} ${demo.url}  (${chip ?? 0} rows annotated)`);
+  await page.locator(demo.ready ?? '[data-helloword="adapter-health"][data-state]:not([data-state="reading"])').first().waitFor({ timeout: 15_000 });
+  const chip = demo.ready ? null : await page.locator('[data-helloword="adapter-health"]').getAttribute('data-rows-read');
+  const what = demo.ready ? 'reply assistant shown' : `${chip ?? 0} rows annotated`;
+  console.log(`  ${demo.name.padEnd(32)} ${demo.url}  (${what})`);
   if (headless) {
     const file = join(outDir, `${demo.name}.png`);
     await page.screenshot({ path: file, fullPage: false });
@@ -34,6 +35,9 @@ if (headless) {
   const options = await harness.openExtensionPage('options.html#catalogue');
   await options.locator('[data-testid="catalogue-table"]').waitFor();
   await options.screenshot({ path: join(outDir, 'options-catalogue.png') });
+  await options.goto(options.url().replace('#catalogue', '#templates'));
+  await options.locator('[data-testid="tpl-count"]').waitFor();
+  await options.screenshot({ path: join(outDir, 'options-templates.png') });
   const popup = await harness.openExtensionPage('popup.html');
   await popup.setViewportSize({ width: 380, height: 560 });
   await popup.locator('[data-testid="overview"]').waitFor();

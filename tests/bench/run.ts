@@ -8,6 +8,10 @@ import { join } from 'node:path';
 import { EXTENSION_DIR } from '../e2e/harness';
 import { ordersListPage } from '../fixtures/amazon/generate';
 import { benchDomain } from './domain';
+import { printClassifierReport } from './classifier';
+import { ebayOrdersBench } from './ebay';
+import { benchGuardrail } from './guardrail';
+import { shopifyOrdersListBench } from './shopify';
 import { benchPageCost, type PageCost, type PageMetrics } from './page-cost';
 
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
@@ -46,6 +50,17 @@ const typical = await benchPageCost(url, html100, linesOf(html100), { scroll: fa
 console.log(`(a)+(b) 100-row Manage Orders page (${linesOf(html100)} item lines)`);
 reportLoad('opening the page', typical.load);
 
+// (a') the same 2,000-row figure on eBay Seller Hub and Shopify admin.
+for (const [name, bench] of [
+  ['eBay Seller Hub orders', ebayOrdersBench()],
+  ['Shopify admin orders', shopifyOrdersListBench()],
+] as const) {
+  const lines = bench.linesOf(bench.html);
+  const cost = await benchPageCost(bench.url, bench.html, lines, { scroll: false });
+  console.log(`(a) 2,000-row ${name} page (${lines} lines), main thread`);
+  reportLoad('opening the page', cost.load);
+}
+
 // (c): rules + compliance for 100,000 rows in Node.
 const domain = await benchDomain();
 console.log('(c) annotate 100,000 rows in Node (rules + compliance + tax)');
@@ -59,4 +74,12 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
   const bytes = readFileSync(join(dir, file));
   line(file, `${(bytes.length / 1024).toFixed(1)} KiB`, `gzip ${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(1)} KiB  budget ≤ 80 KB gzip`);
 }
+
+// (e) reply assistant: the classifier on the evaluation set, and the guardrail per keystroke.
+await printClassifierReport();
+const guardrail = benchGuardrail();
+console.log('(e) policy guardrail on a 2,000-character reply (runs on each keystroke, debounced)');
+line('baseline: one regex test over the same text', `${(guardrail.baselineMs * 1000).toFixed(1)} µs`);
+line('checkReply, ordinary reply', `${(guardrail.ordinaryMs * 1000).toFixed(1)} µs`, `ratio ${(guardrail.ordinaryMs / guardrail.baselineMs).toFixed(1)}×  budget ≤ 1 ms`);
+line('checkReply, reply full of violations', `${(guardrail.denseMs * 1000).toFixed(1)} µs`, `ratio ${(guardrail.denseMs / guardrail.baselineMs).toFixed(1)}×`);
 console.log('');
