@@ -5,9 +5,15 @@
  */
 import { launchExtension, loadDemoWorkspace } from '../e2e/harness';
 import { ordersListPage } from '../fixtures/amazon/generate';
+import { ebayOrdersBench } from './ebay';
+import { shopifyOrdersListBench } from './shopify';
+// SITE=ebay|shopify profiles that marketplace's 2,000-row orders page instead of Amazon's.
+const rows = Number(process.env.ROWS ?? 2000);
+const site = process.env.SITE ?? 'amazon';
+const { url, html } =
+  site === 'ebay' ? ebayOrdersBench(rows) : site === 'shopify' ? shopifyOrdersListBench(rows) : { url: 'https://sellercentral.amazon.com/orders-v3/mfn/all', html: ordersListPage({ rows }) };
 const h = await launchExtension();
-const url = 'https://sellercentral.amazon.com/orders-v3/mfn/all';
-await h.serve(url, ordersListPage({ rows: Number(process.env.ROWS ?? 2000) }));
+await h.serve(url, html);
 await loadDemoWorkspace(h);
 const page = await h.context.newPage();
 const cdp = await h.context.newCDPSession(page);
