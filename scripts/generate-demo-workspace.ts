@@ -283,7 +283,8 @@ export function buildDemoWorkspace(): DemoWorkspace {
     exportedAt: at(0, '08:00:00.000'),
     app: { ...DEFAULT_APP_INFO },
     data: {
-      settings: DEFAULT_SETTINGS,
+      // A shop name, so the demo's reply templates are signed.
+      settings: { ...DEFAULT_SETTINGS, sellerName: 'HelloWord Demo Store' },
       categories: byKey(withDemoPlatformMappings(DEFAULT_CATEGORIES), (c) => c.id),
       tags: byKey(DEFAULT_ROLE_TAGS, (t) => t.id),
       skus: byKey(skus, (s) => s.sku),

@@ -194,8 +194,9 @@ function linkIn(row: Element, href: RegExp): Element | null {
 function lineItems(root: ParentNode, page: PageKind): Element[] {
   const region = rootElement(root);
   if (!region) return [];
+  // Text the merchant is writing in a dialog (an e-mail to the customer) is not a line item.
   const skuLines = scanLabels(region)
-    .filter((l) => l.key === 'sku' && SKU_VALUE.test(l.value))
+    .filter((l) => l.key === 'sku' && SKU_VALUE.test(l.value) && !l.line.closest('[role="dialog"], [contenteditable="true"], [contenteditable=""], textarea'))
     .map((l) => l.line);
   const items: Element[] = [];
   skuLines.forEach((line, i) => {

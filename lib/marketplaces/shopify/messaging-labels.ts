@@ -32,6 +32,15 @@ export const CONTACT_TITLES: Words = {
   ],
 };
 
+/**
+ * E-mail dialogs of the order page that are not a message to the customer, though they have a
+ * recipient and a message field too ("Send invoice" has To, Bcc and "Custom message").
+ */
+export const OTHER_EMAIL_TITLES: Words = {
+  evidence: [],
+  bestKnowledge: ['Send invoice', 'Review invoice', 'Send receipt', 'Resend receipt', 'Send order confirmation', '发送账单', '发送发票', '查看账单', '发送收据', '重新发送收据'],
+};
+
 /** The body field's label. */
 export const MESSAGE_LABELS: Words = {
   evidence: ['Custom message'],
@@ -74,6 +83,7 @@ export const LANGUAGE_LABELS: Words = {
 };
 
 export const CONTACT_TITLE_PATTERN = whole(CONTACT_TITLES);
+export const OTHER_EMAIL_TITLE_PATTERN = whole(OTHER_EMAIL_TITLES);
 export const MESSAGE_LABEL_PATTERN = whole(MESSAGE_LABELS);
 export const SUBJECT_LABEL_PATTERN = whole(SUBJECT_LABELS);
 export const RECIPIENT_LABEL_PATTERN = whole(RECIPIENT_LABELS);

@@ -17,14 +17,16 @@
  *    <label for> + <textarea> in flex wrappers). High for Polaris, medium that this dialog uses it
  *    unchanged;
  *  - a rich-text (contenteditable) body in newer admin versions: NOT seen — modelled;
- *  - what the customer wrote: the order's Notes card (the note written at checkout; orders export
- *    column "Notes"), dated by the order's own time — medium; a timeline comment whose author line
- *    is the customer's name — LOW, modelled;
+ *  - what the customer wrote, newest kind first: a timeline comment whose author line is the
+ *    customer's name — LOW, modelled; on an order page showing a return request, the customer's
+ *    note on the returned item (ReturnLineItem.customerNote, read by extract.ts) — medium; the
+ *    order's Notes card (the note written at checkout; orders export column "Notes"), dated by the
+ *    order's own time — medium;
  *  - the customer's language in the customer card: LOW, modelled on the customer page's
  *    "Language" field; else the admin's language (`<html lang>`).
  * The dialog is found by role=dialog with its title words OR by structure (a multi-line body beside a
- * subject or recipient field), never by hashed class names; the note editor ("Edit note") on the
- * same page is therefore never taken for it.
+ * subject or recipient field), never by hashed class names; the note editor ("Edit note") and the
+ * invoice e-mail ("Send invoice") on the same page are never taken for it.
  *
  * No inbox surface: the admin has no buyer-message inbox of its own. Shopify Inbox (chat) is a
  * separate app that runs in its own cross-origin frame, out of this content script's reach.
@@ -42,6 +44,7 @@ import {
   MESSAGE_LABEL_PATTERN,
   NO_NOTE_PATTERN,
   NOTES_HEADING_PATTERN,
+  OTHER_EMAIL_TITLE_PATTERN,
   RECIPIENT_LABEL_PATTERN,
   SUBJECT_LABEL_PATTERN,
   TIMELINE_HEADING_PATTERN,
@@ -99,7 +102,9 @@ export function findContactDialog(doc: Document): Element | null {
 
 function isContactDialog(dialog: Element): boolean {
   if (!messageField(dialog)) return false;
-  if (CONTACT_TITLE_PATTERN.test(dialogTitle(dialog))) return true;
+  const title = dialogTitle(dialog);
+  if (CONTACT_TITLE_PATTERN.test(title)) return true;
+  if (OTHER_EMAIL_TITLE_PATTERN.test(title)) return false;
   // An e-mail composer by its structure: a subject or recipient beside the body.
   const walker = dialog.ownerDocument.createTreeWalker(dialog, SHOW_TEXT);
   for (let t = walker.nextNode(); t; t = walker.nextNode()) {
@@ -197,10 +202,14 @@ export function readShopifyThread(doc: Document, url: URL, now = Date.now(), dia
     .flatMap((el) => extractRow(el, ctx))
     .map((r) => r.row);
 
-  const message = customerMessage(doc, outside, ctx.buyerName, at);
-  const item = itemAbout(rows, message?.text);
-  const shipped = [item, ...rows].find((r) => r?.shipping?.trackingNumber)?.shipping;
-  const labels = shipped ? [] : scanLabels(doc.body ?? doc.documentElement).filter((l) => outside(l.line));
+  // What the customer wrote: a timeline comment, else a return's note on its item, else the order's note.
+  const comment = timelineMessage(doc, outside, ctx.buyerName, at);
+  const returned = comment ? undefined : rows.find((r) => r.buyerComment);
+  const message = comment ?? (returned?.buyerComment ? { text: returned.buyerComment } : noteMessage(doc, outside, at));
+  const item = returned ?? itemAbout(rows, message?.text);
+  const shipped = item?.shipping;
+  // A return page's items carry no fulfilment: its labels still show the parcel the return is about.
+  const labels = rows.some((r) => r.shipping) ? [] : scanLabels(doc.body ?? doc.documentElement).filter((l) => outside(l.line));
 
   const thread: ThreadRead = {};
   const set = <K extends keyof ThreadRead>(key: K, value: ThreadRead[K] | undefined | null) => {
@@ -223,31 +232,36 @@ export function readShopifyThread(doc: Document, url: URL, now = Date.now(), dia
   return thread;
 }
 
-/** The line item the message names (by SKU or title), else the first. */
+/**
+ * The line item the message names (by SKU or title); else the first shipped one (its tracking fills
+ * the templates), else the first. A named item without tracking keeps none: another item's parcel
+ * is not the one the customer asks about.
+ */
 function itemAbout(rows: readonly PageRow[], text: string | undefined): PageRow | undefined {
   const lower = text?.toLowerCase();
   const named = lower ? rows.find((r) => (r.sku && lower.includes(r.sku.toLowerCase())) || (r.title && lower.includes(r.title.toLowerCase()))) : undefined;
-  return named ?? rows[0];
+  return named ?? rows.find((r) => r.shipping?.trackingNumber) ?? rows[0];
 }
 
-/**
- * What the customer last wrote: their newest timeline comment, else the order's note — written at
- * checkout, so dated by the order's own time (to the minute, or not at all).
- */
-function customerMessage(doc: Document, outside: (el: Element) => boolean, buyerName: string | undefined, now: Date): CustomerMessage | null {
-  const headings = Array.from(doc.querySelectorAll(HEADING)).filter(outside);
-  const timeline = headings.find((h) => TIMELINE_HEADING_PATTERN.test(textOf(h)));
-  const comments = timeline && buyerName ? timelineComments(cardOfHeading(timeline), buyerName, now) : [];
-  const newest = comments.sort((a, b) => Date.parse(b.at ?? '') - Date.parse(a.at ?? ''))[0];
-  if (newest) return newest;
+const headingsOutside = (doc: Document, outside: (el: Element) => boolean) => Array.from(doc.querySelectorAll(HEADING)).filter(outside);
 
-  const notes = headings.find((h) => NOTES_HEADING_PATTERN.test(textOf(h)));
+/** The customer's newest comment in the order's timeline. */
+function timelineMessage(doc: Document, outside: (el: Element) => boolean, buyerName: string | undefined, now: Date): CustomerMessage | undefined {
+  const timeline = headingsOutside(doc, outside).find((h) => TIMELINE_HEADING_PATTERN.test(textOf(h)));
+  const comments = timeline && buyerName ? timelineComments(cardOfHeading(timeline), buyerName, now) : [];
+  const time = (m: CustomerMessage) => (m.at ? Date.parse(m.at) : 0) || 0;
+  return comments.sort((a, b) => time(b) - time(a))[0];
+}
+
+/** The order's note: written at checkout, so dated by the order's own time (to the minute, or not at all). */
+function noteMessage(doc: Document, outside: (el: Element) => boolean, now: Date): CustomerMessage | undefined {
+  const notes = headingsOutside(doc, outside).find((h) => NOTES_HEADING_PATTERN.test(textOf(h)));
   const text = notes
     ? linesAfter(notes, cardOfHeading(notes))
         .filter((line) => !NO_NOTE_PATTERN.test(line))
         .join('\n')
     : '';
-  if (!text) return null;
+  if (!text) return undefined;
   const title = queryOne(doc, 'pageTitle');
   const placed = title && outside(title) ? dateAfter(title, now) : null;
   return placed?.time ? { text, at: isoLocalDateTime(placed) } : { text };
