@@ -206,7 +206,9 @@ class ThreadSession {
   private insert(suggestion: SuggestionWire): void {
     const first = suggestion.personalise[0];
     // A second template over one the agent has not touched replaces it instead of nesting in it.
-    const replace = this.inserted !== undefined && readReplyText(this.box).trim() === this.inserted.trim();
+    // Editors render line breaks their own way (innerText adds a line per empty block): compare words.
+    const words = (text: string) => text.replace(/\s+/g, ' ').trim();
+    const replace = this.inserted !== undefined && words(readReplyText(this.box)) === words(this.inserted);
     const result = insertReply(this.box, suggestion.text, first ? { start: first.start, end: first.end } : undefined, { replace });
     if (!result) {
       this.panel?.showStatus(t('reply_insert_failed'), 'warn');

@@ -97,9 +97,4 @@ export function ownText(el: Element): boolean {
   return Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n as Text).data.trim() !== '');
 }
 
-export function isInside(el: Element, containers: ReadonlySet<Element>): boolean {
-  for (let node: Element | null = el; node; node = node.parentElement) if (containers.has(node)) return true;
-  return false;
-}
-
 export const cut = (text: string | undefined, max: number): string | undefined => (!text ? undefined : text.length > max ? text.slice(0, max) : text);

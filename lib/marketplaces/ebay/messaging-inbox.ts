@@ -21,8 +21,8 @@ const ROW_ELEMENT = 'li, tr, [role="row"], [role="listitem"], [role="option"]';
 const MAX_NAME = 500;
 
 /** Dated fallbacks, newest first; the attribute and the card's words decide before them. */
-const CARD_SELECTORS = [{ since: '2026 /cnt/ViewMessage (evidence)', selector: '.message-button' }] as const;
-const USERNAME_SELECTORS = [{ since: '2026 /cnt/ViewMessage (evidence)', selector: '.card__username' }] as const;
+export const CARD_SELECTORS = [{ since: '2026 /cnt/ViewMessage (evidence)', selector: '.message-button' }] as const;
+export const USERNAME_SELECTORS = [{ since: '2026 /cnt/ViewMessage (evidence)', selector: '.card__username' }] as const;
 
 function param(url: URL, ...names: string[]): string | null {
   const wanted = names.map((n) => n.toLowerCase());
@@ -95,10 +95,12 @@ function memberOfCard(row: Element, pieces: readonly string[], ctx: TimeContext)
   }
   const profile = row.querySelector('a[href*="/usr/"]');
   if (profile) return textOf(profile) || undefined;
-  // The first piece shaped like a user id that is not a time, an order number, a marker or a role word.
-  return pieces.find(
-    (p) => USER_ID.test(p) && /\p{L}/u.test(p) && !ORDER_ID_IN_TEXT.test(p) && !timestampText(p, ctx) && !matchCardMarker(p) && !matchSenderRole(p),
-  );
+  // The first piece shaped like a user id that is not a time, an order number, a marker or "You"/"Buyer".
+  const isSide = (p: string) => {
+    const role = matchSenderRole(p);
+    return role === 'buyer' || role === 'seller';
+  };
+  return pieces.find((p) => USER_ID.test(p) && /\p{L}/u.test(p) && !ORDER_ID_IN_TEXT.test(p) && !timestampText(p, ctx) && !matchCardMarker(p) && !isSide(p));
 }
 
 export function readCard({ row, link }: Card, index: number, doc: Document, ctx: TimeContext): InboxThread {

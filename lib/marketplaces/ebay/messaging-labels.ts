@@ -155,13 +155,17 @@ export function matchSenderRole(text: string): SenderRole | null {
   return text.length > 40 ? null : (ROLE_BY_WORD.get(fold(text)) ?? null);
 }
 
-/** "jane_doe_88 wrote:", "Message from You", "Nachricht von Ihnen" → the sender's name as printed. */
+/**
+ * "jane_doe_88 wrote:", "Message from You", "Nachricht von Ihnen" → the sender's name as printed.
+ * A name is a user id or at most two words (plus a feedback score), so a buyer's sentence such as
+ * "Reply from the seller please" is not taken for a sender line.
+ */
 export function matchSenderPhrase(text: string): string | null {
   const s = text.replace(/\s+/g, ' ').trim();
   if (s.length > 120) return null;
   for (const pattern of SENDER_PHRASES) {
     const name = pattern.exec(s)?.groups?.['name']?.trim();
-    if (name) return name;
+    if (name && name.length <= 64 && name.replace(/\s*\(\d[\d.,]*\)$/, '').split(' ').length <= 2) return name;
   }
   return null;
 }

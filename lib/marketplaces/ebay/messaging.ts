@@ -29,8 +29,8 @@ import type { InboxThread, MessagingAdapter, MessagingSurface, SurfaceDefinition
 import { countryFromName } from '../countries';
 import { collapseWhitespace, parseDate, parseMoney, type DateOrder } from '../parse';
 import { EBAY_HOSTS, isEbayHost } from './hosts';
-import { blockText, cut, INLINE_TAGS, isControl, isInside, isSkippedElement, ownText, textOf, walk } from './messaging-dom';
-import { conversationIdParam, findCards, namesConversation, readCard, USER_ID } from './messaging-inbox';
+import { blockText, cut, INLINE_TAGS, isControl, isSkippedElement, ownText, textOf, walk } from './messaging-dom';
+import { CARD_SELECTORS, conversationIdParam, findCards, namesConversation, readCard, USER_ID, USERNAME_SELECTORS } from './messaging-inbox';
 import {
   fold,
   isNonBodySection,
@@ -156,13 +156,16 @@ const timeContext = (site: Site, now: number): TimeContext => ({ dateOrder: site
 // ── Reply box ────────────────────────────────────────────────────────────────────────────────
 
 /** Dated fallbacks: the reply page posts its text as `message` (2022–2023 scripts that post it). */
-const REPLY_BOX_SELECTORS = [{ since: '2022–2023 ReplyToMessages form field (evidence)', selector: 'textarea[name="message"]' }] as const;
+export const REPLY_BOX_SELECTORS = [{ since: '2022–2023 ReplyToMessages form field (evidence)', selector: 'textarea[name="message"]' }] as const;
 
 function usable(el: HTMLElement): boolean {
   return !el.closest('[data-helloword], [hidden], [aria-hidden="true"]') && !el.hasAttribute('disabled') && !el.hasAttribute('readonly') && el.getAttribute('aria-disabled') !== 'true';
 }
 
 /** The box the agent types in: the reply form's textarea, else the last usable textarea, else a contenteditable textbox. */
+/** Every dated selector of the messaging adapter, for the conventions test (each must still match a fixture). */
+export const EBAY_MESSAGING_SELECTORS = { card: CARD_SELECTORS, username: USERNAME_SELECTORS, replyBox: REPLY_BOX_SELECTORS } as const;
+
 export function findEbayReplyBox(doc: Document): HTMLElement | null {
   for (const { selector } of REPLY_BOX_SELECTORS) {
     const found = Array.from(doc.querySelectorAll<HTMLElement>(selector)).filter(usable).pop();
@@ -187,20 +190,29 @@ interface ThreadMessage {
   text: string;
 }
 
-/** Elements that are one message each: a chat log's items, else articles, else sender-line blocks, else blocks around times. */
-function findMessageElements(doc: Document, excluded: (el: Element) => boolean): Element[] {
-  const free = (el: Element) => !excluded(el) && !el.closest('[data-helloword]');
+/**
+ * Elements that are one message each: a chat log's items, else articles, else blocks around sender
+ * lines, else blocks around times. `excluded` subtrees (inbox cards, the reply box) are never read;
+ * a message never holds the reply box.
+ */
+function findMessageElements(doc: Document, excluded: (el: Element) => boolean, box: Element | null): Element[] {
+  const free = (el: Element) => !el.closest('[data-helloword]') && !isExcluded(el, excluded);
   const items: Element[] = [];
   for (const log of Array.from(doc.querySelectorAll('[role="log"], [role="feed"]')).filter(free)) {
     let list: Element = log;
     while (list.children.length === 1 && list.firstElementChild && isListWrapper(list.firstElementChild)) list = list.firstElementChild;
-    for (const child of Array.from(list.children)) if (!isSeparator(child) && !isSkippedElement(child)) items.push(child);
+    for (const child of Array.from(list.children)) if (!isSeparator(child) && !isSkippedElement(child) && !(box && child.contains(box))) items.push(child);
   }
   if (items.length > 0) return items;
-  const articles = Array.from(doc.querySelectorAll('[role="article"], article')).filter(free);
+  const articles = Array.from(doc.querySelectorAll('[role="article"], article')).filter((el) => free(el) && !(box && el.contains(box)));
   const outermost = articles.filter((el) => !articles.some((other) => other !== el && other.contains(el)));
   if (outermost.length > 0) return outermost;
-  return blocksAround(senderLines(doc, free), free);
+  return blocksAround(senderLines(doc, excluded), (el) => !(box && el.contains(box)));
+}
+
+function isExcluded(el: Element, excluded: (el: Element) => boolean): boolean {
+  for (let node: Element | null = el; node; node = node.parentElement) if (excluded(node)) return true;
+  return false;
 }
 
 function isListWrapper(el: Element): boolean {
@@ -214,12 +226,12 @@ function isSeparator(el: Element): boolean {
 }
 
 /** The deepest elements whose whole text is a sender line ("jane_doe_88 wrote:"), else `<time>` elements. */
-function senderLines(doc: Document, free: (el: Element) => boolean): Element[] {
+function senderLines(doc: Document, excluded: (el: Element) => boolean): Element[] {
   const lines: Element[] = [];
   const body = doc.body ?? doc.documentElement;
   walk(body, {
     element: (el) => {
-      if (!free(el)) return true;
+      if (excluded(el) || el.hasAttribute('data-helloword')) return true;
       const text = textOf(el);
       if (text.length > 0 && text.length <= 120 && matchSenderPhrase(text) && !Array.from(el.children).some((c) => textOf(c) === text)) {
         lines.push(el);
@@ -228,16 +240,16 @@ function senderLines(doc: Document, free: (el: Element) => boolean): Element[] {
       return false;
     },
   });
-  return lines.length > 0 ? lines : Array.from(doc.querySelectorAll('time')).filter(free);
+  return lines.length > 0 ? lines : Array.from(doc.querySelectorAll('time')).filter((t) => !t.closest('[data-helloword]') && !isExcluded(t, excluded));
 }
 
-/** For each marker, its outermost ancestor that holds no other marker: one message per marker. */
-function blocksAround(markers: Element[], free: (el: Element) => boolean): Element[] {
+/** For each marker, its outermost ancestor that holds no other marker (and may hold a message): one message per marker. */
+function blocksAround(markers: Element[], mayHold: (el: Element) => boolean): Element[] {
   const blocks: Element[] = [];
   for (const marker of markers) {
     let block: Element = marker;
-    while (block.parentElement && block.parentElement.localName !== 'body' && free(block.parentElement) && markers.every((m) => m === marker || !block.parentElement!.contains(m))) {
-      block = block.parentElement;
+    for (let parent = block.parentElement; parent && parent.localName !== 'body' && mayHold(parent) && markers.every((m) => m === marker || !parent!.contains(m)); parent = parent.parentElement) {
+      block = parent;
     }
     if (block !== marker && !blocks.includes(block)) blocks.push(block);
   }
@@ -488,7 +500,7 @@ export function readEbayConversation(doc: Document, url: URL, now = Date.now()):
 
   let messageElements: Element[] = [];
   for (const candidate of conversationDocuments(doc)) {
-    messageElements = findMessageElements(candidate, (el) => isInside(el, cards) || (box !== null && (el === box || el.contains(box))));
+    messageElements = findMessageElements(candidate, (el) => cards.has(el) || el === box, candidate === doc ? box : null);
     if (messageElements.length > 0) break;
   }
   const messageSet = new Set(messageElements);
