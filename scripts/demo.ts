@@ -10,8 +10,11 @@ import { launchExtension, loadDemoWorkspace, ROOT } from '../tests/e2e/harness';
 
 const headless = process.env.HEADLESS === '1' || process.env.CI === 'true' || !process.env.DISPLAY;
 const outDir = join(ROOT, 'demo-screenshots');
+const locale = process.env.DEMO_LOCALE ?? 'en-US';
+/** Screenshots in another UI language keep the English ones: "amazon-orders-en.zh-ui.png". */
+const suffix = locale.toLowerCase().startsWith('en') ? '' : `.${locale.toLowerCase().split('-')[0]}-ui`;
 
-const harness = await launchExtension({ headless, locale: process.env.DEMO_LOCALE ?? 'en-US' });
+const harness = await launchExtension({ headless, locale });
 for (const page of DEMO_PAGES) await harness.serve(page.url, page.html);
 await loadDemoWorkspace(harness);
 console.log(`HelloWord ${headless ? '(headless)' : ''} — extension ${harness.extensionId}`);
@@ -24,8 +27,13 @@ for (const demo of DEMO_PAGES) {
   const chip = demo.ready ? null : await page.locator('[data-helloword="adapter-health"]').getAttribute('data-rows-read');
   const what = demo.ready ? 'reply assistant shown' : `${chip ?? 0} rows annotated`;
   console.log(`  ${demo.name.padEnd(32)} ${demo.url}  (${what})`);
+  // Message pages: bring the reply assistant into view (it sits above the reply box, low on the page).
+  if (demo.ready) {
+    await page.locator(demo.ready).first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.evaluate(() => window.scrollBy(0, -120));
+  }
   if (headless) {
-    const file = join(outDir, `${demo.name}.png`);
+    const file = join(outDir, `${demo.name}${suffix}.png`);
     await page.screenshot({ path: file, fullPage: false });
     console.log(`    → ${file}`);
     await page.close();
@@ -34,14 +42,14 @@ for (const demo of DEMO_PAGES) {
 if (headless) {
   const options = await harness.openExtensionPage('options.html#catalogue');
   await options.locator('[data-testid="catalogue-table"]').waitFor();
-  await options.screenshot({ path: join(outDir, 'options-catalogue.png') });
+  await options.screenshot({ path: join(outDir, `options-catalogue${suffix}.png`) });
   await options.goto(options.url().replace('#catalogue', '#templates'));
   await options.locator('[data-testid="tpl-count"]').waitFor();
-  await options.screenshot({ path: join(outDir, 'options-templates.png') });
+  await options.screenshot({ path: join(outDir, `options-templates${suffix}.png`) });
   const popup = await harness.openExtensionPage('popup.html');
   await popup.setViewportSize({ width: 380, height: 560 });
   await popup.locator('[data-testid="overview"]').waitFor();
-  await popup.screenshot({ path: join(outDir, 'popup.png') });
+  await popup.screenshot({ path: join(outDir, `popup${suffix}.png`) });
   await harness.close();
   console.log(`Screenshots in ${outDir}`);
 } else {

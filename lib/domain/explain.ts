@@ -59,6 +59,7 @@ export const EXPLANATION_PARAMS = {
   tax_gb_low_value_vat_at_sale: ['threshold'],
   // Proactive shipping notices (F7)
   notice_not_shipped_hours: ['hours', 'limit'],
+  notice_not_shipped_days: ['days', 'limit'],
   notice_ship_by_passed: ['date'],
   notice_tracking_stalled_days: ['days', 'date'],
   notice_shipped_days_no_delivery: ['days', 'date'],

@@ -35,11 +35,12 @@ export function shippingNotice(
       const hours = (now - purchaseTime(facts.purchasedAt)) / HOUR_MS;
       if (hours > policy.shipWithinHours) {
         const whole = Math.floor(hours);
-        return {
-          kind: 'late_shipment',
-          hours: whole,
-          explanation: explain('notice_not_shipped_hours', { hours: whole, limit: policy.shipWithinHours }),
-        };
+        // "1256 h" reads badly: past two days the notice counts days.
+        const explanation =
+          whole >= 48
+            ? explain('notice_not_shipped_days', { days: Math.floor(whole / 24), limit: policy.shipWithinHours })
+            : explain('notice_not_shipped_hours', { hours: whole, limit: policy.shipWithinHours });
+        return { kind: 'late_shipment', hours: whole, explanation };
       }
     }
     if (facts.shipBy && daysBetween(facts.shipBy, today) > 0) {

@@ -25,6 +25,13 @@ describe('shippingNotice (F7)', () => {
     expect(shippingNotice({ status: 'unshipped', purchasedAt: '2026-03-08' }, now, today, policy)?.hours).toBe(36);
   });
 
+  it('past two days it counts days, not hours', () => {
+    expect(shippingNotice({ status: 'unshipped', purchasedAt: '2026-03-01T12:00:00Z' }, now, today, policy)).toMatchObject({
+      hours: 216,
+      explanation: { code: 'notice_not_shipped_days', params: { days: 9, limit: 24 } },
+    });
+  });
+
   it('a passed ship-by date is late even without a purchase time', () => {
     expect(shippingNotice({ status: 'unshipped', shipBy: '2026-03-09' }, now, today, policy)).toMatchObject({
       kind: 'late_shipment',
