@@ -1,16 +1,13 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ebayMatchPatterns } from '@/lib/marketplaces/hosts';
 import { ebayAdapter } from '@/lib/marketplaces/ebay';
-import { ebayMessaging } from '@/lib/marketplaces/ebay/messaging';
 import { rowFeatures } from '@/lib/features/annotations';
 import { runFeatures } from '@/lib/features/run';
-import { runReplyAssistant } from '@/lib/features/reply/run';
 
 export default defineContentScript({
   matches: ebayMatchPatterns,
   runAt: 'document_idle',
   main(ctx) {
     runFeatures(ctx, { adapter: ebayAdapter, features: rowFeatures, marketplaceName: 'eBay Seller Hub' });
-    runReplyAssistant(ctx, ebayMessaging);
   },
 });

@@ -5,7 +5,7 @@
 import { isEbayHost } from './ebay/hosts';
 import { isShopifyAdminHost } from './shopify/hosts';
 
-export { EBAY_HOSTS, ebayMatchPatterns, isEbayHost } from './ebay/hosts';
+export { EBAY_HOSTS, ebayMatchPatterns, ebayMessagingMatchPatterns, isEbayHost } from './ebay/hosts';
 export { SHOPIFY_ADMIN_HOST, shopifyMatchPatterns, isShopifyAdminHost } from './shopify/hosts';
 
 /** Amazon Seller Central hosts and the country of the marketplace each one serves by default. */

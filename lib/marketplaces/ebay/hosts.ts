@@ -23,19 +23,14 @@ export type EbayHost = keyof typeof EBAY_HOSTS;
  * reply page (/ulk/messages/reply, /cnt/ReplyToMessages). Nowhere else on eBay does the content
  * script run: not the buyer's /cnt/ pages (contact seller, track package), not /itm/ or /usr/.
  */
-export const EBAY_SECTIONS = [
-  '/sh/ord*',
-  '/sh/lst*',
-  '/mesh/ord/*',
-  '/rt/*',
-  '/cnt/ViewMessage*',
-  '/cnt/viewMessage*',
-  '/cnt/ReplyToMessages*',
-  '/ulk/messages/reply*',
-] as const;
+export const EBAY_SECTIONS = ['/sh/ord*', '/sh/lst*', '/mesh/ord/*', '/rt/*'] as const;
+
+/** Messages get their own content script: Seller Hub pages never load the reply assistant. */
+export const EBAY_MESSAGING_SECTIONS = ['/cnt/ViewMessage*', '/cnt/viewMessage*', '/cnt/ReplyToMessages*', '/ulk/messages/reply*'] as const;
 
 export function isEbayHost(host: string): host is EbayHost {
   return Object.hasOwn(EBAY_HOSTS, host);
 }
 
 export const ebayMatchPatterns = Object.keys(EBAY_HOSTS).flatMap((host) => EBAY_SECTIONS.map((path) => `https://${host}${path}`));
+export const ebayMessagingMatchPatterns = Object.keys(EBAY_HOSTS).flatMap((host) => EBAY_MESSAGING_SECTIONS.map((path) => `https://${host}${path}`));

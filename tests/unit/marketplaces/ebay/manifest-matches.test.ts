@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { ebayMessagingSurfaces } from '../../../../lib/marketplaces/ebay/messaging';
 import { ebayPages } from '../../../../lib/marketplaces/ebay/pages';
-import { EBAY_HOSTS, ebayMatchPatterns } from '../../../../lib/marketplaces/hosts';
+import { EBAY_HOSTS, ebayMatchPatterns, ebayMessagingMatchPatterns } from '../../../../lib/marketplaces/hosts';
 import { EBAY_FIXTURES } from '../../../fixtures/ebay';
 import { EBAY_MESSAGING_FIXTURES } from '../../../fixtures/ebay/messaging/generate';
 
-const patterns = ebayMatchPatterns.map((pattern) => new MatchPattern(pattern));
+// Two content scripts: Seller Hub pages (rows) and Messages (the reply assistant).
+const rowPatterns = ebayMatchPatterns.map((pattern) => new MatchPattern(pattern));
+const messagePatterns = ebayMessagingMatchPatterns.map((pattern) => new MatchPattern(pattern));
+const patterns = [...rowPatterns, ...messagePatterns];
 const injected = (url: string) => patterns.some((pattern) => pattern.includes(url));
 
 describe('where the eBay content script is injected', () => {
@@ -40,6 +43,9 @@ describe('where the eBay content script is injected', () => {
       expect(injected(`https://www.ebay.com${path}`), path).toBe(false);
     }
     expect(injected('https://mesg.ebay.com/mesgweb/ViewMessages/0')).toBe(false);
+    // Each script only where it works.
+    expect(rowPatterns.some((p) => p.includes('https://www.ebay.com/cnt/ViewMessage?group_type=CORE'))).toBe(false);
+    expect(messagePatterns.some((p) => p.includes('https://www.ebay.com/sh/ord/'))).toBe(false);
     expect(injected('https://www.ebay.nl/sh/ord/')).toBe(false);
     expect(injected('https://sellercentral.amazon.com/sh/ord/')).toBe(false);
   });

@@ -23,7 +23,7 @@ import {
 import { matchCardMarker, matchMemberHeader, matchSenderPhrase, matchSenderRole, startsWithSellerTurn } from '../../../../lib/marketplaces/ebay/messaging-labels';
 import { parseEbayMessageTime, timestampText } from '../../../../lib/marketplaces/ebay/messaging-time';
 import { ebayPages, ebayUnsupportedExamples } from '../../../../lib/marketplaces/ebay/pages';
-import { ebayMatchPatterns } from '../../../../lib/marketplaces/hosts';
+import { ebayMessagingMatchPatterns } from '../../../../lib/marketplaces/hosts';
 import {
   cardReceivedAt,
   cardTime,
@@ -102,7 +102,7 @@ describe('eBay messaging surfaces', () => {
   });
 
   it('the content script is injected on every messaging example and fixture address, not on the unsupported ones', () => {
-    const patterns = ebayMatchPatterns.map((p) => new MatchPattern(p));
+    const patterns = ebayMessagingMatchPatterns.map((p) => new MatchPattern(p));
     const injected = (url: string) => patterns.some((p) => p.includes(url));
     const urls = [...MESSAGING_EXAMPLES, ...EBAY_MESSAGING_FIXTURES.map((f) => f.url), MESSAGING_URLS.inboxThread];
     expect(urls.filter((url) => !injected(url))).toEqual([]);
