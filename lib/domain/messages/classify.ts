@@ -22,6 +22,7 @@ import {
   CJK_DESIRE_AFTER_NEGATION,
   CJK_NEGATION_BEFORE,
   DESIRE_WORDS,
+  INSTEAD_PHRASES,
   JA_NEGATION_AFTER,
   KEYWORD_GROUPS,
   NEGATION_BACKWARD,
@@ -29,6 +30,7 @@ import {
   NEGATION_WORDS,
   REFUND_NOUNS,
   REFUND_REQUEST_WORDS,
+  REMEDY_WORDS,
   REPLY_NOUNS,
   TRACKING_NOUNS,
   type KeywordGroup,
@@ -133,6 +135,10 @@ const ACCOUNTS = normaliseNouns(ACCOUNT_NOUNS);
 const ADDRESSES = normaliseNouns(ADDRESS_NOUNS);
 const DESTINATIONS = normaliseNouns({ words: [...ADDRESS_NOUNS.words, ...DESTINATION_NOUNS.words], cjk: [...ADDRESS_NOUNS.cjk, ...DESTINATION_NOUNS.cjk] });
 const REFUND_REQUESTS = normaliseNouns(REFUND_REQUEST_WORDS);
+const REMEDIES = normaliseNouns(REMEDY_WORDS);
+const INSTEAD = normalisedSet(INSTEAD_PHRASES);
+/** A wish before "instead of" makes it the remedy asked for, not the item received. */
+const REMEDY_INSTEAD_FACTOR = 0.25;
 const CJK_DESIRES = new Set(CJK_DESIRE_AFTER_NEGATION);
 /** Japanese refusals ("返金ではなく", "キャンセルしたくない"): they cancel like "don't want". */
 const JA_REFUSALS = ['ではなく', 'じゃなく', 'ではない', 'じゃない', 'たくない', 'たくありません', 'いりません', '要りません'];
@@ -209,12 +215,16 @@ function compile(groups: readonly KeywordGroup[], seller: SellerKeywords | undef
       if (step.gap) continue;
       if (step.prefix) {
         const h = headOf(step.text);
-        compiled.prefixes.set(h, [...(compiled.prefixes.get(h) ?? []), step.text]);
+        const list = compiled.prefixes.get(h);
+        if (list) list.push(step.text);
+        else compiled.prefixes.set(h, [step.text]);
         continue;
       }
       if (!compiled.words.has(step.text) && step.text.length >= FUZZY_MIN_KEYWORD && /^[a-z]+$/.test(step.text)) {
         const bucket = fuzzyKey(step.text[0]!, step.text.length);
-        compiled.fuzzy.set(bucket, [...(compiled.fuzzy.get(bucket) ?? []), step.text]);
+        const list = compiled.fuzzy.get(bucket);
+        if (list) list.push(step.text);
+        else compiled.fuzzy.set(bucket, [step.text]);
       }
       compiled.words.add(step.text);
     }
@@ -465,7 +475,8 @@ function scan(compiled: Compiled, r: Reading): Found {
         continue;
       }
       const intent = redirect(r, i, end, entry.intent, entry.role);
-      record(intent, phrase, entry, intent === 'other' && entry.intent !== 'other' ? weight / 2 : weight, negation === 1 || phrase.selfNegated);
+      const remedy = intent === 'wrong_item' && INSTEAD.has(phrase.label) && nounNear(r, i, end, REMEDIES, 6, 0);
+      record(intent, phrase, entry, intent === 'other' && entry.intent !== 'other' ? weight / 2 : remedy ? weight * REMEDY_INSTEAD_FACTOR : weight, negation === 1 || phrase.selfNegated);
     }
   }
   if (refundNamed) {
@@ -483,6 +494,8 @@ function scan(compiled: Compiled, r: Reading): Found {
   if (ordered && got) {
     evidence.push({ intent: 'wrong_item', phrase: 'ordered … received', language: 'und', weight: ORDERED_AND_GOT });
     scores.wrong_item += ORDERED_AND_GOT;
+    // "I ordered the queen and got a twin", "me llegó una M cuando pedí L": a size that was *sent* wrong.
+    scores.size_exchange /= 2;
   }
   return { evidence, scores, votes };
 }
@@ -490,10 +503,14 @@ function scan(compiled: Compiled, r: Reading): Found {
 /** Nouns nearby that change what a phrase is about. */
 function redirect(r: Reading, start: number, end: number, intent: MessageIntent, role: KeywordRole | undefined): MessageIntent {
   // "The tracking number doesn't work" is about the parcel; "my login doesn't work" about the account.
-  if (role === 'function') {
+  if (role === 'function' || role === 'problem') {
     if (nounNear(r, start, end, TRACKING)) return redirectNotReceived(r, start, end);
     if (nounNear(r, start, end, ACCOUNTS)) return 'other';
   }
+  // "Problem with my invoice", "keine Antwort, ein Problem": a service question, not a fault.
+  if (role === 'problem' && nounNear(r, start, end, REPLIES)) return 'other';
+  // "My account was blocked", "カードが使えない": account and payment trouble is not a broken item.
+  if (intent === 'damaged' && nounNear(r, start, end, ACCOUNTS, 3, 3)) return 'other';
   if (intent === 'not_received') return redirectNotReceived(r, start, end);
   // "The postcode is wrong", "Lieferanschrift falsch", "地址填错了": the address, not the item.
   if (intent === 'wrong_item' && nounNear(r, start, end, ADDRESSES)) return 'address_change';

@@ -28,12 +28,14 @@ export type KeywordMode = 'pos' | 'neg' | 'any';
  * - `refund`: a refund noun: refund_status, or return_request when asked for ("I want a refund");
  * - `refund-cue`: "still", "when", "yet"…: refund_status, but only in a message that names a refund;
  * - `ordered` / `got`: "I ordered…" / "…came, was sent": both in one message hint at a wrong item;
+ * - `problem`: a generic problem word ("problem", "问题"): weak evidence for `damaged`, redirected to
+ *   `other` near account/payment words and to `not_received` near tracking words;
  * - `ignore`: an idiom that contains a keyword but means something else ("me he dado cuenta": I
  *   realised, not "account"); it counts nothing and hides the keyword.
  *
  * A phrase written `*word` (one word) matches the end of a word: German compounds ("*adresse").
  */
-export type KeywordRole = 'arrival' | 'function' | 'refund' | 'refund-cue' | 'ordered' | 'got' | 'ignore';
+export type KeywordRole = 'arrival' | 'function' | 'refund' | 'refund-cue' | 'ordered' | 'got' | 'ignore' | 'problem';
 
 export interface KeywordGroup {
   intent: MessageIntent;
@@ -763,7 +765,326 @@ const ROUND3: KeywordGroup[] = [
   g('other', 'zh', 1.5, ['失败']),
 ];
 
-export const KEYWORD_GROUPS: readonly KeywordGroup[] = [...RETURN, ...DAMAGED, ...DOES_NOT_WORK, ...NOT_RECEIVED, ...WRONG_ITEM, ...SIZE, ...CANCEL, ...REFUND, ...ADDRESS, ...OTHER, ...ROUND3];
+// ── Round 4: broad families (synonyms, inflections, colloquial forms, typos), parts A–E as dev ──
+const ROUND4: KeywordGroup[] = [
+  // Damaged: breakage verbs and nouns, dead devices, defects.
+  g('damaged', 'en', 3, [
+    'arrived cracked', 'arrived damaged', 'arrived smashed', 'arrived shattered', 'snapped off', 'broke off', 'broken off', 'fell off', 'came off',
+    'came loose', 'in bits', 'busted', 'wrecked', 'ruined', 'destroyed', 'cracked screen', 'screen cracked', 'no longer turns on', 'not charging', 'does not charge', 'will not charge', 'flickering', 'flickers', 'glitchy', 'crumbled', 'squashed', 'warped', 'frayed',
+    'bricked', 'scuffed', 'dinged', 'cracks', 'shorted', 'short circuit', 'burning smell', 'leak', 'spilled', 'spilt', 'defect', 'defects', 'broke down',
+    'crashed', 'keeps crashing', 'keeps turning off', 'damge', 'damagd', 'brokn', 'borken', 'crakced', 'dammaged',
+  ]),
+  g('damaged', 'en', 2, ['wobbly', 'wobbles', 'rattles', 'rattling', 'loose', 'flawed', 'flaw', 'overheat*', 'dead battery', 'battery died', 'scrapes', 'scratchy', 'junk', 'unusable']),
+  g('damaged', 'de', 3, [
+    'sprung', 'einen sprung', 'risse', 'rissig', 'gesplittert', 'zersplittert', 'abgerissen', 'abgefallen', 'beschädigung', 'beschädigungen', 'demoliert', 'zerstört',
+    'hinüber', 'im eimer', 'lädt nicht mehr', 'startet nicht mehr', 'flackert', 'wackelkontakt', 'kurzschluss', 'durchgebrannt', 'verformt',
+    'eingerissen', 'zerquetscht', 'zerbeult', 'kaputte', 'kaputten', 'kaputtes', 'kaputter', 'fehlfunktion', 'bruch', 'gebrochen', 'angebrochen',
+    'abgesplittert', 'abgeplatzt', 'zerschlagen', 'zertrümmert', 'löst sich', 'gelöst', 'kaput', 'defeckt', 'beschädigt', 'ist hin', 'springt nicht an', 'reagiert nicht',
+  ]),
+  g('damaged', 'de', 2, ['schrott', 'mangelhaft', 'mängel', 'mangel', 'macken', 'macke', 'brummt', 'wackelig', 'kein strom']),
+  g('damaged', 'fr', 3, [
+    'détérioré*', 'détruit*', 'en miettes', 'ne s allume pas', 'ne démarre plus', 'ne démarre pas', 'ne charge plus', 'ne charge pas', 'ne tourne plus',
+    'ne tourne pas', 'décollé*', 'troué*', 'bosselé*', 'enfoncé*', 'défaillant*', 'dysfonctionn*', 'cassure', 'brisure', 'fendu*', 'ébréch*', 'abîm*', 'abim*',
+    'endommag*', 'cassé*', 'brisé*', 'explosé*', 'arrivé cassé', 'arrivé en morceaux', 'grillé', 'mort', 'bugue', 'casé', 'cassse',
+  ]),
+  g('damaged', 'fr', 2, ['bosse', 'bruit bizarre', 'fait un bruit', 'grésille', 'clignote', 'rayé*', 'taché*', 'tâche', 'défauts', 'mauvais état', 'pas fonctionnel']),
+  g('damaged', 'es', 3, [
+    'despegad*', 'se despegó', 'quebrad*', 'se quebró', 'trizad*', 'astillad*', 'descosid*', 'desgarrad*', 'se cayó', 'se soltó', 'se rompieron', 'vino roto', 'vino rota',
+    'llegó rota', 'llegaron rotos', 'no prende', 'no arranca', 'no carga', 'ya no enciende', 'ya no prende', 'dejó de servir', 'fallad*', 'quemad*', 'hundid*',
+    'machacad*', 'hecho polvo', 'chafad*', 'manchad*', 'descascarad*', 'fisura', 'fisurad*', 'defecto de fábrica', 'en mal estado', 'mal estado', 'deteriorad*', 'rompido', 'estrellad*', 'dañad*', 'daniado', 'se estropea', 'no funciona bien',
+  ]),
+  g('damaged', 'es', 2, ['suelto', 'suelta', 'flojo', 'floja', 'falla', 'fallo', 'se calienta', 'doblad*', 'torcid*', 'hace ruido', 'ruido raro', 'defectos']),
+  g('damaged', 'it', 3, [
+    'spezzat*', 'si è spezzat*', 'rottura', 'in frantumi', 'sbeccat*', 'crepe', 'rovinat*', 'distrutt*', 'staccat*', 'si è staccat*', 'scollat*', 'scucit*',
+    'deformat*', 'non parte', 'non si avvia', 'non carica', 'non si carica', 'si è guastat*', 'guast*', 'malfunzionament*', 'bruciat*', 'sfasciat*',
+    'fuori uso', 'in mille pezzi', 'arrivato rotto', 'arrivata rotta', 'arrivati rotti', 'si è rotto', 'si è rotta', 'rota', 'roto', 'danneggiato', 'dannegiato', 'sfondat*',
+  ]),
+  g('damaged', 'it', 2, ['rumore strano', 'fa rumore', 'buco', 'buchi', 'ammaccatura', 'graffiatur*', 'in cattivo stato', 'cattive condizioni', 'non funzionante', 'traballa']),
+  g('damaged', 'ja', 3, [
+    'つかなく', '電源がつかな', '電源が入らなく', '起動しな', '起動せ', '動作不良', '作動不良', '割れて', 'ひび割れ', '欠損', '破れて', 'へこんで', '凹んで', '潰れて', '曲がって', '外れて', '取れて', '折れ', 'ちぎれ', '剥がれ', 'はがれ', '不良品', '粉々', 'バラバラ', 'ばらばら', '反応しな', '反応がな', '動かなく', '音が出な',
+    '映らな', '点灯しな', '焦げ', '壊れて', '壊れた', '壊れま', '欠けて', '傷がついて', '傷が付いて', '傷あり', '汚れていま', '破損していま',
+  ]),
+  g('damaged', 'ja', 2, ['発熱', '熱くな', 'すぐ止ま', '止まってしま', 'ガタガタ', 'ぐらぐら', '変形']),
+  g('damaged', 'zh', 3, [
+    '摔碎', '破了', '裂纹', '有裂', '坏掉', '瘪了', '不开机', '开不了', '没反应', '没有反应', '充不上电', '不能充电', '不通电', '无法开机', '断掉', '脱落', '划伤',
+    '磨损', '漏了', '次品', '残次品', '没法用', '黑屏', '花屏', '死机', '卡死', '发烫', '烧了', '冒烟', '碎掉了', '碎成', '压碎', '摔坏了', '坏的', '破的', '有破损',
+    '掉了一角', '缺角', '破洞', '开胶', '掉色', ]),
+  g('damaged', 'zh', 2, ['瘪', '凹了', '刮痕', '毛病', '不好使', '不灵了']),
+  // Weak tier: a problem is reported but nothing says which. It leans to "damaged" and stays unsure.
+  g('damaged', 'en', 0.6, ['problem', 'problems', 'issue', 'issues', 'trouble', 'something wrong', 'something is wrong', 'not right'], { role: 'problem' }),
+  g('damaged', 'de', 0.6, ['problem', 'probleme', 'fehler', 'stimmt nicht', 'stimmt etwas nicht', 'nicht in ordnung'], { role: 'problem' }),
+  g('damaged', 'fr', 0.6, ['problème', 'problèmes', 'souci', 'soucis', 'quelque chose ne va pas', 'pas normal'], { role: 'problem' }),
+  g('damaged', 'es', 0.6, ['problema', 'problemas', 'inconveniente', 'algo mal', 'algo raro'], { role: 'problem' }),
+  g('damaged', 'it', 0.6, ['problema', 'problemi', 'qualcosa non va', 'non va bene'], { role: 'problem' }),
+  g('damaged', 'ja', 0.6, ['問題', 'トラブル', 'おかしい', '不備'], { role: 'problem' }),
+  g('damaged', 'zh', 0.6, ['问题', '毛病', '不对劲', '异常'], { role: 'problem' }),
+
+  // Not received: waiting, stuck, lost, "delivered" but not here, not shipped yet.
+  g('not_received', 'en', 3, [
+    'still waiting', 'never showed up', 'never came', 'nowhere to be found', 'no sign of', 'still no sign', 'has not updated', 'not updated', 'stuck in transit', 'says delivered', 'marked as delivered', 'marked delivered', 'shows delivered', 'shows as delivered', 'not delivered', 'never delivered', 'when will it ship', 'when will you ship', 'when will ~ ship', 'when does it ship',
+    'where s my', 'wheres my', 'whers my', 'supposed to come', 'supposed to arrive', 'supposed to be delivered', 'was due', 'overdue', 'taking forever',
+    'has not come', 'did not come', 'did not arrive', 'has not arrived', 'have not received', 'have not got', 'not got my', 'havent got', 'any update on my order',
+  ]),
+  g('not_received', 'en', 2, ['any update', 'any news on my order', 'where it is', 'where is it', 'still not', 'not moved', 'no movement']),
+  g('not_received', 'de', 3, [
+    'wo ist mein paket', 'wo ist meine bestellung', 'wo ist meine lieferung', 'noch nicht angekommen', 'nicht angekommen', 'nichts angekommen', 'nie angekommen',
+    'hängt fest', 'steckt fest', 'verschollen', 'verschwunden', 'nicht zugestellt', 'als zugestellt', 'angeblich zugestellt',
+    'wann kommt', 'wann wird ~ geliefert', 'wann wird ~ versendet', 'wann wird ~ verschickt', 'noch nicht geliefert', 'lieferverzug', 'überfällig', 'warte immer noch', 'warte noch', 'warte seit', 'warten seit', 'noch nichts bekommen', 'nichts erhalten',
+    'keine sendung', 'paket verloren', 'paket ist weg', 'nicht erhalten', 'nicht bekommen', 'immer noch nicht', 'noch immer nicht',
+  ]),
+  g('not_received', 'de', 2, ['verloren', 'verspätet', 'verspätung', 'seit tagen', 'seit wochen', 'keine info', 'sendungsverfolgung', 'laut tracking']),
+  g('not_received', 'fr', 3, [
+    'pas reçu', 'jamais reçu', 'rien reçu', 'toujours rien', 'pas encore arrivé*', 'jamais arrivé*', 'pas arrivé*', 'où est mon colis', 'où est ma commande',
+    'où en est ma commande', 'où en est mon colis', 'colis perdu', 'égaré*', 'marqué livré', 'marqué comme livré', 'livré mais', 'pas été livré*',
+    'toujours en transit', 'aucune nouvelle', 'pas de nouvelles', 'ne bouge plus',
+    'ne bouge pas', 'attends toujours', 'j attends', 'toujours en attente', 'quand vais je recevoir', 'quand est ce que je vais recevoir', 'quand arrive', 'pas recu',
+  ]),
+  g('not_received', 'fr', 2, ['perdu', 'en retard', 'retard', 'suivi', 'depuis des semaines', 'depuis 2 semaines']),
+  g('not_received', 'es', 3, [
+    'no me ha llegado', 'no llegó', 'no me llegó', 'no llega', 'aún no llega', 'todavía no llega', 'sigue sin llegar', 'dónde está mi pedido', 'dónde está mi paquete', 'no he recibido', 'nunca llegó', 'nunca recibí', 'se perdió', 'perdido', 'extraviad*', 'figura como entregado', 'aparece como entregado', 'marcado como entregado', 'no se mueve', 'no avanza', 'atascad*', 'estancad*', 'cuándo llega', 'cuándo llegará',
+    'cuándo me llega', 'cuándo lo envían', 'cuándo lo mandan', 'cuándo sale', 'no ha salido', 'no ha sido enviado', 'todavía no lo recibo', 'no me a llegado',
+  ]),
+  g('not_received', 'es', 2, ['retrasad*', 'retraso', 'demora', 'tarda mucho', 'seguimiento', 'dónde está', 'sigue sin']),
+  g('not_received', 'it', 3, [
+    'non è arrivato', 'non è arrivata', 'non arriva', 'mai arrivato', 'mai arrivata', 'non ho ricevuto', 'non ho ancora ricevuto', 'mai ricevuto',
+    'dov è il mio', 'dove è il mio', 'in giacenza', 'giacenza', 'smarrit*', 'risulta consegnato', 'segnato come consegnato', 'quando arriva', 'quando arriverà', 'quando verrà spedit*', 'quando spedite', 'non è ancora partit*', 'sto ancora aspettando', 'aspetto ancora', 'ancora niente', 'non ho visto arrivare', 'il pacco non',
+  ]),
+  g('not_received', 'it', 2, ['perso', 'perduto', 'in ritardo', 'ritardo', 'tracciamento', 'tracking fermo', 'bloccato in']),
+  g('not_received', 'ja', 3, [
+    'まだ届', '届いていな', '届きませ', '届かな', '届いておりませ', '到着しな', '着いていな', '来ていな', '来ませ', '動いていな', '更新されな', '配達完了になって', '配達済みですが', '受け取れていな', '受け取っておりませ', '行方不明', '見つかりませ', 'いつ届', 'いつ発送', '届いてない', '着かな', '荷物が来な',
+  ], { mode: 'any' }),
+  g('not_received', 'ja', 2, ['紛失', '遅延', '遅れて', '追跡']),
+  g('not_received', 'zh', 3, [
+    '没到', '没收到', '还没收到', '没有收到', '未收到', '一直没到', '物流不更新', '没更新', '没有更新', '丢了', '丢失',
+    '快递丢', '显示签收', '已签收但', '被签收', '什么时候到', '什么时候发货', '啥时候到', '啥时候发', '何时发货', '迟迟', '卡住', '卡在',
+    '物流停', '物流没动', '一直不到', '还不到', '不见了',
+  ]),
+  g('not_received', 'zh', 2, ['在哪', '延迟', '太慢', '物流']),
+
+  // Wrong item: other model / colour / product, someone else's parcel, too few.
+  g('wrong_item', 'en', 3, [
+    'sent me a different', 'sent the wrong', 'received the wrong', 'got the wrong', 'wrong one', 'wrong thing', 'wrong version', 'wrong product', 'wrong size sent',
+    'somebody else s', 'different item', 'different product', 'different model', 'mix up', 'mixup', 'mixed up',
+    'only received', 'only came with', 'short shipped', 'missing one', 'one missing', 'items missing', 'item missing', 'not the one i ordered',
+    'wrong colour', 'wrong color', 'wrong model', 'wrong item', 'wrong itme', 'wrong iteam', 'incorrect item', 'incorrect product', 'not what i ordered', 'not what i bought',
+  ]),
+  g('wrong_item', 'de', 3, [
+    'falsche artikel', 'falschen artikel', 'falsches produkt', 'falsche produkt', 'falsche farbe', 'falsche modell', 'falsches modell', 'falsch geliefert', 'falsche lieferung',
+    'fehllieferung', 'anderen artikel', 'anderer artikel', 'andere farbe', 'anderes modell', 'nicht das bestellte', 'nicht meine bestellung', 'verwechselt',
+    'vertauscht', 'statt des bestellten', 'anstatt der', 'anstelle der', 'unvollständig', 'fehlt ein', 'fehlt eine',
+  ]),
+  g('wrong_item', 'fr', 3, [
+    'mauvais article', 'mauvais produit', 'mauvaise couleur', 'mauvais modèle', 'mauvaise référence', 'pas le bon', 'pas la bonne', 'erreur d envoi', 'erreur de livraison',
+    'erreur de préparation', 'différente de celle commandée', 'autre article', 'autre produit', 'au lieu de la',
+    'au lieu des', 'pas ce que j ai commandé', 'pas celui que j ai commandé', 'il manque', 'manquant*', 'incomplet*', 'vous m avez envoyé',
+  ]),
+  g('wrong_item', 'es', 3, [
+    'artículo equivocado', 'producto equivocado', 'color equivocado', 'me enviaron otro', 'me llegó otro', 'me llego otro', 'otro producto',
+    'no es el que pedí', 'no es el que compré', 'no es la que pedí', 'no es lo que compré', 'se equivocaron',
+    'me faltan', 'falta una', 'falta un', 'faltan', 'incompleto', 'incompleta', 'solo llegó', 'solo me llegó', 'solo vino', 'me llegó un', 'me llegó una',
+  ]),
+  g('wrong_item', 'es', 2, ['me enviaron', 'distinto', 'distinta', 'en lugar de', 'en vez de', 'confundieron', 'otro color', 'otro modelo']),
+  g('wrong_item', 'it', 3, [
+    'articolo sbagliato', 'prodotto sbagliato', 'modello sbagliato', 'prodotto diverso', 'diverso da quello che ho ordinato', 'non è quello che ho ordinato', 'non è quello ordinato', 'mi avete inviato', 'mi avete spedito', 'mi è arrivato un altro',
+    'un altro articolo', 'altro prodotto', 'scambio di pacchi', 'mancano', 'manca un', 'manca una', 'incompleto', 'non corrisponde all ordine',
+  ]),
+  g('wrong_item', 'it', 2, ['invece di', 'invece del', 'al posto di', 'scambiato', 'scambiati']),
+  g('wrong_item', 'ja', 3, [
+    '違う商品', '違うもの', '別のもの', '注文したものと違', '注文と違', '色が違', '型番が違', '品番が違', '商品違い', '誤配送', '誤発送', '間違った商品',
+    '足りな', '数が足りな', '違うものが届', '別物', '頼んだものと違',
+  ]),
+  g('wrong_item', 'zh', 3, [
+    '寄错', '错发', '不是我买的', '不是我订的', '不是我要的', '和我买的不一样', '跟我买的不一样', '颜色不对', '型号不对', '款式不对', '货不对板',
+    '漏发', '少了一个', '只收到一个', '缺件', '少件', '别人的', '给我发了',
+  ]),
+  g('wrong_item', 'zh', 2, ['少了', '不一样']),
+  g('wrong_item', 'de', 0, ['hatte ~ bestellt'], { role: 'ordered' }),
+  g('wrong_item', 'de', 0, ['bekommen', 'kamen', 'geliefert', 'geschickt', 'erhalten'], { role: 'got' }),
+  g('wrong_item', 'fr', 0, ['reçu', 'envoyé', 'livré'], { role: 'got' }),
+  g('wrong_item', 'es', 0, ['llegó', 'me llegó', 'me llego', 'mandaron', 'enviaron', 'recibí', 'vino'], { role: 'got' }),
+  g('wrong_item', 'it', 0, ['arrivato', 'arrivata', 'mandato', 'inviato', 'spedito', 'ricevuto'], { role: 'got' }),
+  g('wrong_item', 'ja', 0, ['届いた', '届きました', '入っていた'], { role: 'got' }),
+  g('wrong_item', 'zh', 0, ['发了', '寄来', '发来'], { role: 'got' }),
+  g('wrong_item', 'it', 0, ['avevo ordinato', 'ho ordinato'], { role: 'ordered' }),
+  g('wrong_item', 'zh', 0, ['我订的', '拍的是'], { role: 'ordered' }),
+
+  // Size: fit words and "one size up/down".
+  g('size_exchange', 'en', 3, [
+    'too small', 'too big', 'too tight', 'too loose', 'too large', 'runs large', 'runs big', 'size up', 'size down', 'bigger size', 'larger size', 'a size up', 'one size up', 'a size down', 'next size', 'does not fit', 'did not fit', 'do not fit', 'fits small', 'fits big', 'fits tight',
+  ]),
+  g('size_exchange', 'en', 2, ['snug', 'tight', 'swap it for', 'exchange it for', 'in a smaller', 'in a bigger', 'in a larger']),
+  g('size_exchange', 'de', 3, [
+    'zu klein', 'zu groß', 'zu eng', 'zu weit', 'fällt klein aus', 'fällt groß aus', 'fallen klein aus', 'fallen groß aus', 'größer aus', 'eine nummer größer', 'eine größe größer', 'größe größer', 'passt nicht', 'passen nicht', ]),
+  g('size_exchange', 'de', 2, ['in größe', 'eine nummer', 'umtauschen gegen']),
+  g('size_exchange', 'fr', 3, [
+    'trop petit*', 'trop grand*', 'trop large*', 'taille en dessous', 'pointure au dessus', 'taillent petit', 'taille petit', 'taille grand', 'ne me va pas', 'ne me vont pas', 'une pointure', 'une taille', 'taille plus', 'taille moins',
+  ]),
+  g('size_exchange', 'fr', 2, ['échanger pour', 'pointure', 'serré', 'serrée']),
+  g('size_exchange', 'es', 3, [
+    'me queda grande', 'me queda pequeño', 'me queda pequeña', 'me quedan chicos', 'me quedan grandes', 'me quedan pequeños', 'queda chico', 'queda grande',
+    'muy ajustad*', 'demasiado pequeñ*', 'demasiado chic*', 'talla menos', 'una talla', ]),
+  g('size_exchange', 'es', 2, ['la talla', 'me queda', 'me quedan', 'un número', 'cambiarla por una', 'cambiarlo por una', 'horma']),
+  g('size_exchange', 'it', 3, [
+    'troppo larg*', 'troppo piccol*', 'troppo grand*', 'mi sta strett*', 'mi stanno strett*', 'mi stanno larg*', 'veste grande',
+    'vestono piccol*', 'vestono grand*', 'una taglia', 'taglia in più', 'taglia in meno', 'numero più', 'non mi sta', 'non mi stanno', 'calza piccolo',
+  ]),
+  g('size_exchange', 'it', 2, ['cambiarlo con', 'cambiarla con', 'mi stanno', 'mi sta', 'strette', 'stretti']),
+  g('size_exchange', 'ja', 3, [
+    'サイズが大き', '大きすぎ', 'きつい', 'キツい', 'ゆるい', 'ゆるく', 'ぶかぶか', 'サイズ交換', 'サイズを交換', 'サイズ上',
+    '小さいサイズ', 'サイズが合わ', 'サイズに交換', '着られませ', '履けませ', '入りませ',
+  ]),
+  g('size_exchange', 'ja', 2, ['小さかった', 'きつかった']),
+  g('size_exchange', 'zh', 3, [
+    '太大', '偏小', '太紧', '太松', '换小一码', '小一码', '大一号', '换码', '换尺码', '不合身', '穿不上', '穿不下', '挤脚',
+    '码数', '换个尺码', '换大一号', ]),
+  g('size_exchange', 'zh', 2, ['小了', '大了', '紧了', '尺码']),
+
+  // Cancel.
+  g('cancel', 'en', 3.5, ['call off', 'withdraw the order', 'void the order', 'stop my order', 'halt the order', 'do not send my order', 'scrap the order', 'scrap my order', 'undo the order', 'undo my order', 'cancle', 'cancell', 'cancl']),
+  g('cancel', 'en', 1.5, ['before it ships', 'before it shipped', 'before shipping', 'has not shipped yet', 'not shipped yet']),
+  g('cancel', 'de', 3.5, ['auftrag widerrufen', 'aufhalten', 'anhalten', 'stoppen', 'nicht mehr versenden', 'storniern', 'stonieren', 'strornieren']),
+  g('cancel', 'de', 1.5, ['doppelt bestellt', 'brauche sie nicht mehr', 'brauche ihn nicht mehr', 'doch nicht']),
+  g('cancel', 'fr', 3.5, ['arrêter la commande', 'bloquer la commande', 'suspendre la commande', 'stopper ma commande', 'arrêter ma commande', 'anuler']),
+  g('cancel', 'fr', 1.5, ['avant expédition', 'avant l envoi', 'plus besoin']),
+  g('cancel', 'es', 3.5, ['detener el pedido', 'parar el pedido', 'frenar el envío', 'dar de baja', 'cancelen', 'cancela', 'anula', 'cancelar la compra']),
+  g('cancel', 'es', 1.5, ['antes de enviarlo', 'antes del envío', 'todavía no lo han enviado']),
+  g('cancel', 'it', 3.5, ['disdetta', 'disdico', 'revocare', 'bloccare l ordine', 'bloccate l ordine', 'fermare l ordine', 'fermate l ordine', 'cancella', 'annulare']),
+  g('cancel', 'it', 1.5, ['prima della spedizione', 'prima che parta', 'prima di spedire']),
+  g('cancel', 'ja', 3.5, ['取り止め', 'とりやめ', '発送を中止', '注文撤回', '撤回', 'キャンセル希望']),
+  g('cancel', 'zh', 3.5, ['撤回', '拦截', '先别发', '不要发', '别发', '停止发货', '申请取消', '关闭订单', '订单撤']),
+
+  // Refund status: the money after a return.
+  g('refund_status', 'en', 1, ['money back'], { role: 'refund', mode: 'any' }),
+  g('refund_status', 'en', 1.5, ['to my card', 'in my account', 'on my statement', 'said'], { role: 'refund-cue', mode: 'any' }),
+  g('refund_status', 'en', 2, ['return was received', 'received my return', 'got my return']),
+  g('refund_status', 'de', 1, ['zurückerstattet', 'erstattet', 'rückerstatten'], { role: 'refund', mode: 'any' }),
+  g('refund_status', 'fr', 1, ['remboursé*', 'rembourse*'], { role: 'refund', mode: 'any' }),
+  g('refund_status', 'fr', 1.5, ['sur ma carte', 'rien', 'toujours pas'], { role: 'refund-cue', mode: 'any' }),
+  g('refund_status', 'es', 1, ['reembolsaron', 'el dinero'], { role: 'refund', mode: 'any' }),
+  g('refund_status', 'es', 1.5, ['en mi cuenta'], { role: 'refund-cue', mode: 'any' }),
+  g('refund_status', 'it', 1, ['riaccredito', 'rimborsare'], { role: 'refund', mode: 'any' }),
+  g('refund_status', 'it', 1.5, ['sul conto'], { role: 'refund-cue', mode: 'any' }),
+  g('refund_status', 'ja', 1, ['返金され', '払い戻し'], { role: 'refund', mode: 'any' }),
+  g('refund_status', 'ja', 1.5, ['カードに'], { role: 'refund-cue', mode: 'any' }),
+  g('refund_status', 'zh', 1, ['钱', '退我钱', '退给我'], { role: 'refund', mode: 'any' }),
+  g('refund_status', 'zh', 1.5, ['还没收到', '怎么还没', '过去', '到账了吗'], { role: 'refund-cue', mode: 'any' }),
+
+  // Address change.
+  g('not_received', 'en', 2, ['not shipped', 'has not shipped', 'not been shipped']),
+  g('not_received', 'de', 2, ['noch nicht versendet', 'noch nicht verschickt']),
+  g('not_received', 'fr', 2, ['pas encore expédié*', 'pas encore été expédié*']),
+  g('not_received', 'it', 2, ['ancora non spedit*', 'non ancora spedit*']),
+  g('not_received', 'ja', 2, ['まだ発送', '発送されていな'], { mode: 'any' }),
+  g('not_received', 'zh', 2, ['没发货', '不发货']),
+  g('address_change', 'en', 3, [
+    'update the address', 'update my address', 'change the address', 'change my address', 'change of address', 'have moved', 'just moved',
+    'i m moving', 'relocated', 'reroute', 're route', 'divert', 'parcel locker', 'collection point', 'post office', 'hold at', 'leave it with', 'my new place',
+    'typo in my address', 'wrong postcode', 'wrong zip', 'adress', 'addres', 'adddress', 'unit number', 'apt number', 'suite number', ]),
+  g('address_change', 'en', 1, ['moved', 'moving']),
+  g('address_change', 'en', 2, ['new place', 'send it to', 'neighbour', 'neighbor', 'instead of my home', 'instead of home']),
+  g('address_change', 'de', 3, [
+    'neue adresse', 'neuen adresse', 'neuen anschrift', 'adresse ändern', 'anschrift ändern', 'adressänderung', 'andere adresse', 'umgezogen', 'umzug', 'paketshop', 'postfiliale', 'abholstation', 'an den nachbarn', 'ins büro', 'an mein büro', 'an meine arbeit', 'umleiten', 'umadressieren', 'hausnummer', 'lieferadresse ändern', 'adresse korrigieren', 'adresse falsch', 'addresse',
+  ]),
+  g('address_change', 'de', 2, ['korrigieren', 'nachbar', 'abholen', 'filiale']),
+  g('address_change', 'fr', 3, [
+    'changer l adresse', 'changer d adresse', 'changement d adresse', 'nouvelle adresse', 'mauvaise adresse', 'adresse de livraison', 'erreur d adresse',
+    'déménage', 'déménagement', 'point retrait', 'consigne', 'casier', 'bureau de poste', 'chez mon voisin', 'numéro de rue',
+    'numéro d appartement', 'livrer au bureau', 'à mon bureau', 'rediriger', 'adresse est fausse', 'adresse erronée', 'adrese',
+  ]),
+  g('address_change', 'fr', 2, ['voisin', 'voisine', 'relais', 'adresse']),
+  g('address_change', 'es', 3, [
+    'cambiar la dirección', 'cambiar dirección', 'cambiar mi dirección', 'cambio de dirección', 'nueva dirección', 'dirección nueva', 'dirección equivocada', 'dirección incorrecta',
+    'dirección de entrega', 'mudanza', 'me cambié de casa', 'punto de recogida', 'punto de entrega', 'oficina de correos', 'taquilla', 'a mi oficina',
+    'a mi trabajo', 'código postal', 'número de piso', 'redirigir', 'direccion', 'dirrección',
+  ]),
+  g('address_change', 'es', 2, ['portal', 'casillero', 'oficina', 'mudado']),
+  g('address_change', 'it', 3, [
+    'cambiare l indirizzo', 'cambiare indirizzo', 'modificare l indirizzo', 'cambio indirizzo', 'cambio di indirizzo', 'nuovo indirizzo', 'indirizzo sbagliato', 'indirizzo errato',
+    'indirizzo di consegna', 'indirizzo di spedizione', 'trasloco', 'traslocato', 'punto ritiro', 'punto di ritiro', 'fermo posta', 'fermoposta', 'armadietto', 'ufficio postale', 'al mio ufficio', 'in ufficio', 'numero civico', 'invece che a casa', 'dal vicino', 'al vicino', 'indirrizzo', 'inidirizzo',
+  ]),
+  g('address_change', 'it', 2, ['presso', 'citofono', 'civico', 'vicino di casa']),
+  g('address_change', 'ja', 3, [
+    '住所を変更', '住所変更', '住所の変更', '届け先を変更', 'お届け先', '届け先', '転居', '住所が間違', '住所を間違', '建物名', 'コンビニ受け取り', 'コンビニ受取', 'コンビニで受け取', '営業所止め', '営業所留め', '局留め', '宅配ボックス', '置き配', 'ファミマ', 'セブンイレブン', '会社に送',
+    '職場に', '勤務先', '受け取り場所',
+  ]),
+  g('address_change', 'zh', 3, [
+    '改地址', '修改地址', '更改地址', '换地址', '地址填错', '地址错了', '收货地址', '新地址', '驿站', '菜鸟驿站', '自提点', '快递柜', '丰巢', '门牌号',
+    '公司地址', '寄到单位', '送到公司', '改一下地址', '地址改', ]),
+  g('address_change', 'zh', 2, ['改成', '寄到', '送到', '发到', '代收']),
+
+  // Return request: changed mind, poor quality, not as shown, how to return.
+  g('return_request', 'en', 3, ['ship it back', 'return policy', 'return window', 'send back', 'returnd', 'retrun', 'retunr']),
+  g('return_request', 'en', 2, ['not for me', 'looks cheap', 'cheaply made', 'bad quality', 'low quality', 'flimsy', 'not as pictured', 'not as advertised', 'misleading', 'nothing like']),
+  g('return_request', 'de', 3, ['rücksendung', 'zurückschiken', 'zurückschicke', 'zurückgeben möchte', 'retounieren']),
+  g('return_request', 'de', 2, ['minderwertig', 'schlechte qualität', 'billige qualität', 'anders als auf dem foto', 'anders als abgebildet']),
+  g('return_request', 'fr', 3, ['faire un retour', 'retourner le produit', 'le renvoyer', 'la renvoyer', 'le retourner', 'la retourner']),
+  g('return_request', 'fr', 2, ['pas à mon goût', 'pas comme sur la photo', 'mauvaise qualité', 'qualité médiocre', 'bas de gamme', 'me plaît pas']),
+  g('return_request', 'es', 3, ['regresarlo', 'regresarla', 'regresar', 'lo devuelvo', 'la devuelvo', 'devolverlo', 'hacer una devolución']),
+  g('return_request', 'es', 2, ['no me gustó', 'mala calidad', 'pésimo', 'no es como en la foto', 'diferente a la foto', 'pedí el ~ equivocado', 'me equivoqué de modelo', 'me equivoqué al']),
+  g('return_request', 'it', 3, ['restituire', 'restituirla', 'restituisco', 'fare il reso', 'rimandarla', 'rendere', 'restituzione', 'recesso']),
+  g('return_request', 'it', 2, ['non mi piace', 'non mi convince', 'pessima qualità', 'bassa qualità', 'deludente', 'ordinato per errore']),
+  g('return_request', 'ja', 3, ['返品', '返却したい', '送り返', '返したい', '返品方法']),
+  g('return_request', 'ja', 2, ['思っていたのと違', '品質が悪', '安っぽ', '気に入らな', '期待外れ', '写真と違', '説明と違']),
+  g('return_request', 'zh', 3, ['申请退货', '退换', '退掉', '要退货']),
+  g('return_request', 'zh', 2, ['质量差', '质量不好', '做工差', '做工粗糙', '与描述不符', '和描述不符', '描述不符', '图片不符', '色差', '不满意']),
+
+  // Other: account, payment, invoice, pre-sale, thanks. Kept specific so problems are not hidden.
+  g('other', 'en', 3, ['billed twice', 'double charged', 'charged two times', 'payment failed', 'payment declined', 'card declined', 'card was declined', 'locked out', 'reset password', 'account locked', 'account blocked', 'account suspended', 'tax invoice', 'does it come with', 'works perfectly', 'five stars', '5 stars', 'fast shipping']),
+  g('other', 'de', 3, ['konto gesperrt', 'zahlung fehlgeschlagen', 'zahlung abgelehnt', 'doppelt abgebucht', 'zweimal abgebucht', 'doppelt belastet', 'lieferbar', 'vorrätig', 'mwst', 'quittung']),
+  g('other', 'fr', 3, ['carte refusée', 'prélevé deux fois', 'débité deux fois', 'compte bloqué', 'disponible en']),
+  g('other', 'es', 3, ['pago rechazado', 'error de pago', 'me cobraron dos veces', 'cobro doble', 'iniciar sesión', 'costo de envío', 'gastos de envío']),
+  g('other', 'it', 3, ['ricevuta', 'partita iva', 'accedere', 'account bloccato', 'pagamento rifiutato', 'addebitato due volte', 'login']),
+  g('other', 'ja', 3, ['領収書', '請求書', 'インボイス', 'ログイン', 'パスワード', 'アカウント', '支払方法', 'クレジットカード', '決済', '在庫', '日本製', '素材']),
+  g('other', 'zh', 3, ['发票', '开票', '增值税', '收据', '支付失败', '付不了款', '扣了两次', '重复扣款', '账号', '登录', '密码', '有货吗', '有没有货', '包邮', '运费', '好评', '五星']),
+  // Round 4, second pass: colloquial forms.
+  g('damaged', 'en', 3, ['bust', 'kaput', 'knackered', 'packed up', 'conked out', 'died on me', 'gave up', 'fried', 'no signs of life', 'black screen', 'blank screen', 'not responding', 'unresponsive', 'dead pixel*', 'leaky', 'hole in', 'came in pieces', 'arrived in bits', 'broken seal', 'tore', 'cracking']),
+  g('damaged', 'de', 3, ['tut nicht', 'tut nichts', 'funzt nicht', 'rührt sich nicht', 'keinen mucks', 'kein bild', 'bildschirm schwarz', 'schwarzer bildschirm', 'reißt', 'ausgelaufen', 'angeknackst', 'geknickt', 'löchrig']),
+  g('damaged', 'fr', 3, ['écran noir', 'ne réagit plus', 'ne réagit pas', 'ne répond plus', 'rien ne se passe', 'foutu', 'fichu', 'naze', 'flingué', 'pété', 'pétée', 'morceau manquant', 'éclats', 'déformé*', 'gondolé*']),
+  g('damaged', 'es', 3, ['pantalla negra', 'no responde', 'no hace nada', 'no da señales', 'muerto', 'muerta', 'reventad*', 'escacharrad*', 'jodid*', 'se desarmó', 'se deshizo', 'deformad*', 'pelad*', 'roñoso']),
+  g('damaged', 'it', 3, ['schermo nero', 'non risponde', 'non dà segni', 'non fa niente', 'sfasciato', 'scassat*', 'spaccato', 'crepato', 'sbucciat*', 'ammaccato', 'si è aperto', 'si è scucito']),
+  g('damaged', 'ja', 3, ['画面が真っ暗', '反応しませ', 'うんともすんとも', 'ガラスが割れ', '壊れていま', '壊れてい', '初期不良品', '穴が開いて', '穴があいて', 'ほつれて', '破けて']),
+  g('damaged', 'zh', 3, ['屏幕黑', '黑屏了', '不亮了', '没动静', '坏的', '碎成渣', '裂成', '磕坏', '摔了', '烂掉', '掉渣', '开线', '破口', '划花']),
+  g('not_received', 'en', 3, ['has not turned up', 'not turned up', 'never turned up', 'did not turn up', 'package never', 'parcel never', 'order never', 'waiting for ages', 'been ages', 'been weeks', 'still nothing', 'nothing yet', 'misdelivered', 'delivered to the wrong', 'delivered to someone else', 'wrong house', 'no package', 'no parcel', 'not arrived yet', 'where the heck is']),
+  g('not_received', 'de', 3, ['ist nicht da', 'nicht da', 'noch nicht da', 'nichts da', 'nicht gekommen', 'nie gekommen', 'kommt nicht', 'kam nie', 'warte vergeblich', 'falsch zugestellt', 'beim falschen nachbarn', 'falsche adresse zugestellt', 'zugestellt worden sein', 'paket fehlt', 'sendung fehlt']),
+  g('not_received', 'fr', 3, ['rien vu arriver', 'jamais vu', 'livré ailleurs', 'livré à la mauvaise adresse', 'livré chez quelqu un', 'colis introuvable', 'introuvable', 'colis disparu', 'disparu', 'ne l ai pas eu', 'pas eu mon colis', 'pas encore eu']),
+  g('not_received', 'es', 3, ['no ha venido', 'nunca vino', 'ni rastro', 'sin noticias', 'no sé nada', 'entregado a otra persona', 'entregaron en otra', 'desaparecid*', 'no aparece', 'no lo tengo', 'todavía no tengo', 'sigo esperando', 'llevo esperando', 'nada de nada']),
+  g('not_received', 'it', 3, ['non è mai arrivato', 'non l ho ricevuto', 'non mi è arrivato', 'non mi è ancora arrivato', 'nessuna traccia', 'nessuna notizia', 'sparito', 'scomparso', 'consegnato a un altro', 'consegnato al vicino', 'non lo trovo', 'ancora nulla', 'aspetto da', 'sto aspettando']),
+  g('not_received', 'ja', 3, ['届いておらず', '届いてません', 'まだ来な', '来ていませ', '見当たりませ', '誤配達', '不在票も', '荷物はどこ', 'どこにありますか', '届く予定', '届いていない']),
+  g('not_received', 'zh', 3, ['快递到哪了', '到哪了', '一直没收到', '收不到', '没见到', '没看到快递', '被别人拿', '送错地方', '签收了但是', '我没签收', '不是我签收', '等了好久', '等了半个月', '等了一个月']),
+  g('wrong_item', 'en', 3, ['not the item i ordered', 'not the one i', 'this is not what', 'completely different', 'totally different', 'sent the wrong size', 'wrong pair', 'wrong set', 'wrong pack', 'wrong quantity', 'missing from the box', 'missing from my order', 'half my order', 'should have been', 'was supposed to be a', 'supposed to get', 'got sent', 'they sent', 'received someone']),
+  g('wrong_item', 'de', 3, ['falsche größe geliefert', 'falsche größe geschickt', 'nicht das richtige', 'nicht der richtige', 'nicht die richtige', 'völlig anderes', 'ganz anderes', 'sollte eigentlich', 'fehlt ein teil', 'es fehlen', 'zu wenig', 'nur die hälfte', 'fremdes paket', 'jemand anderen']),
+  g('wrong_item', 'fr', 3, ['pas le bon modèle', 'pas la bonne couleur', 'pas la bonne taille', 'complètement différent', 'rien à voir avec', 'envoyé la mauvaise', 'envoyé le mauvais', 'colis de quelqu un d autre', 'quelqu un d autre', 'il en manque', 'une pièce manque', 'qu une seule', 'qu un seul']),
+  g('wrong_item', 'es', 3, ['no es el modelo', 'no es el color', 'no es la talla que pedí', 'talla equivocada', 'totalmente diferente', 'nada que ver', 'otro paquete', 'paquete equivocado', 'pedido equivocado', 'pedido de otra', 'solo uno', 'solo una', 'la mitad']),
+  g('wrong_item', 'it', 3, ['non è il modello', 'non è il colore', 'taglia sbagliata', 'completamente diverso', 'tutt altro', 'pacco di un altro', 'pacco sbagliato', 'ordine sbagliato', 'uno solo', 'solo uno', 'solo una', 'la metà', 'ne manca']),
+  g('wrong_item', 'ja', 3, ['注文したものではな', '頼んだものではな', '違う色', '違うサイズが届', 'サイズ違いが届', '色違いが届', '他人の荷物', '別人の', '数が違', '個数が違', '入っていませんでした']),
+  g('wrong_item', 'zh', 3, ['发成了', '寄成了', '发的是', '完全不一样', '不是这个', '错了货', '拿错', '别人的快递', '数量不对', '数量不够', '少寄', '漏寄']),
+  g('cancel', 'en', 3.5, ['cancel it', 'kill the order', 'kill my order', 'kill the second', 'please do not ship', 'stop it from shipping', 'stop the delivery', 'stop shipment']),
+  g('cancel', 'en', 1.5, ['nevermind', 'never mind', 'nvm', 'changed my mind before', 'no longer want', 'do not want it anymore']),
+  g('cancel', 'de', 3.5, ['bestellung zurücknehmen', 'bestellung löschen', 'auftrag stornieren', 'auftrag löschen', 'nicht mehr schicken', 'will es nicht mehr', 'doch nicht bestellen']),
+  g('cancel', 'fr', 3.5, ['annule ma commande', 'je retire ma commande', 'retirer ma commande', 'supprimer ma commande', 'supprimer la commande', 'ne l envoyez pas', 'n envoyez rien', 'je ne veux plus la commande']),
+  g('cancel', 'es', 3.5, ['quitar el pedido', 'borrar el pedido', 'eliminar el pedido', 'ya no quiero el pedido', 'ya no lo quiero', 'no lo manden', 'no me lo manden', 'echar atrás', 'echarme atrás']),
+  g('cancel', 'it', 3.5, ['eliminare l ordine', 'togliere l ordine', 'annullatemi', 'non lo voglio più', 'non spedirlo', 'non spedite più', 'ritirare l ordine', 'ritiro l ordine']),
+  g('cancel', 'ja', 3.5, ['注文を取り下げ', 'キャンセルして', 'キャンセルでお願い', '注文をなかったことに', '発送しなくて', '送らなくて']),
+  g('cancel', 'zh', 3.5, ['不买了', '不想买了', '取消掉', '给我取消', '退掉订单', '取消这单', '把订单取消', '别寄了', '不要寄']),
+  g('return_request', 'en', 3, ['take it back', 'send this back', 'return this', 'return for a refund', 'refund and return', 'want to send it back', 'where do i send']),
+  g('return_request', 'en', 2, ['do not want it anymore', 'do not like it', 'dont like it', 'not what i wanted', 'does not look like', 'looks nothing like', 'not as shown', 'too expensive for what']),
+  g('return_request', 'de', 2, ['sieht anders aus', 'nicht mein geschmack', 'nicht mein fall', 'will ich nicht mehr', 'gefällt uns nicht', 'taugt nichts', 'taugt nix', 'nicht das was ich erwartet']),
+  g('return_request', 'fr', 2, ['pas ce que j attendais', 'pas du tout comme', 'ne ressemble pas', 'ne me convient pas', 'ne convient pas', 'je n en veux plus', 'sans intérêt']),
+  g('return_request', 'es', 2, ['no se parece', 'no era lo que', 'no es lo que buscaba', 'no me sirve', 'no me convenció', 'no lo quiero', 'un timo', 'una estafa']),
+  g('return_request', 'it', 2, ['non assomiglia', 'non era quello che', 'non fa per me', 'non lo voglio', 'non la voglio', 'una fregatura', 'una truffa', 'non è come in foto']),
+  g('return_request', 'ja', 2, ['似合わな', '好みではな', 'いらなくな', '不要になっ', '使わないので', '合わないので']),
+  g('return_request', 'zh', 2, ['不想要', '不合心意', '不值', '太差了', '很差', '假货', '跟图片不一样', '与图片不符']),
+  g('address_change', 'en', 3, ['ship to a different address', 'different address', 'another address', 'deliver to my work', 'drop it at', 'leave it at', 'pick it up from', 'collect from', 'hold it at', 'my address is wrong', 'address has changed', 'wrong street', 'forgot my apartment', 'forgot the flat', 'forgot to add']),
+  g('address_change', 'de', 3, ['an eine andere adresse', 'andere lieferadresse', 'an die arbeit', 'zur arbeit', 'in der filiale', 'an die packstation', 'abholen in', 'adresse vergessen', 'falsch geschrieben', 'tippfehler in der adresse', 'straße falsch']),
+  g('address_change', 'fr', 3, ['à une autre adresse', 'autre adresse', 'livrer chez', 'livrer à mon travail', 'au travail', 'adresse a changé', 'oublié le numéro', 'faute dans l adresse', 'faute de frappe dans']),
+  g('address_change', 'es', 3, ['a otra dirección', 'otra dirección', 'enviar a casa de', 'mandarlo a', 'entregar en', 'recoger en', 'olvidé poner', 'puse mal la dirección', 'dirección mal', 'me equivoqué en la dirección', 'el código postal es']),
+  g('address_change', 'it', 3, ['a un altro indirizzo', 'altro indirizzo', 'spedire a', 'consegnare a', 'consegnare al', 'ritirare presso', 'ritirarlo in', 'ho dimenticato il civico', 'indirizzo è sbagliato', 'errore nell indirizzo', 'il cap è']),
+  g('address_change', 'ja', 3, ['別の住所', '違う住所', '住所を修正', '住所の修正', '住所に誤り', '宛先を変更', '宛先変更', '送付先', '発送先', '会社宛', '職場宛']),
+  g('address_change', 'zh', 3, ['换个地址', '地址改成', '寄到别的地址', '送到单位', '放快递柜', '放驿站', '放门口', '地址有误', '地址不对', '门牌写错', '电话写错']),
+  g('refund_status', 'en', 1.5, ['money back yet', 'been refunded yet', 'not been refunded', 'waiting for my refund', 'waiting on my refund', 'where is my money', 'where s my money', 'not credited', 'no credit'], { role: 'refund', mode: 'any' }),
+];
+
+export const KEYWORD_GROUPS: readonly KeywordGroup[] = [...RETURN, ...DAMAGED, ...DOES_NOT_WORK, ...NOT_RECEIVED, ...WRONG_ITEM, ...SIZE, ...CANCEL, ...REFUND, ...ADDRESS, ...OTHER, ...ROUND3, ...ROUND4];
 
 // ── Negation ───────────────────────────────────────────────────────────────────────────────────
 
@@ -825,8 +1146,8 @@ export const TRACKING_NOUNS: NounClass = {
 };
 /** "Login doesn't work", "the coupon code won't work": account and payment questions. */
 export const ACCOUNT_NOUNS: NounClass = {
-  words: ['account', 'login', 'log', 'password', 'code', 'coupon', 'voucher', 'payment', 'card', 'paypal', 'website', 'app', 'konto', 'kundenkonto', 'passwort', 'gutschein', 'zahlung', 'karte', 'compte', 'paiement', 'carte', 'cuenta', 'contraseña', 'código', 'cupón', 'pago', 'tarjeta', 'codice', 'pagamento', 'carta'],
-  cjk: ['アカウント', 'ログイン', 'パスワード', 'クーポン', '支払', '账号', '登录', '密码', '优惠券', '付款', '支付'],
+  words: ['account', 'login', 'log', 'password', 'code', 'coupon', 'voucher', 'payment', 'card', 'paypal', 'website', 'app', 'konto', 'kundenkonto', 'passwort', 'gutschein', 'zahlung', 'karte', 'compte', 'paiement', 'carte', 'cuenta', 'contraseña', 'código', 'cupón', 'pago', 'tarjeta', 'codice', 'pagamento', 'carta', 'profilo', 'profil', 'credenziali'],
+  cjk: ['アカウント', 'ログイン', 'パスワード', 'クーポン', '支払', 'カード', 'クレジット', '決済', '账号', '登录', '密码', '优惠券', '付款', '支付', '信用卡', '银行卡'],
 };
 /** "The postcode is wrong", "Lieferanschrift falsch": a wrong address is an address change. */
 export const ADDRESS_NOUNS: NounClass = {
@@ -839,6 +1160,22 @@ export const DESTINATION_NOUNS: NounClass = {
   cjk: ['家', '公司', '单位', '自宅', '会社', '職場', '実家'],
 };
 /** Before a refund noun, these ask for one ("I want a refund", "申请退款", "返金をお願い"): a return request. */
+/**
+ * "Instead of" names a wrong item ("a black one instead of the navy") or, after a wish, the remedy
+ * asked for ("I need a 9 instead of an 8.5", "vorrei la 44 invece della 46"): then it weighs little.
+ */
+export const INSTEAD_PHRASES: readonly string[] = [
+  'instead of', 'instead of the', 'statt', 'anstatt', 'anstelle', 'au lieu de', 'au lieu du', 'au lieu d', 'au lieu des', 'en lugar de', 'en lugar del', 'en vez de',
+  'en vez del', 'invece di', 'invece del', 'invece della', 'invece delle', 'invece dei', 'invece che', 'al posto di',
+];
+export const REMEDY_WORDS: NounClass = {
+  words: [
+    'need', 'want', 'like', 'prefer', 'would', 'möchte', 'bräuchte', 'brauche', 'hätte', 'voudrais', 'veux', 'souhaite', 'aimerais', 'quiero', 'quisiera', 'necesito',
+    'prefiero', 'vorrei', 'voglio', 'preferirei', 'serve',
+  ],
+  cjk: [],
+};
+
 export const REFUND_REQUEST_WORDS: NounClass = {
   words: ['want', 'wanted', 'like', 'request', 'requesting', 'demand', 'prefer', 'need', 'full', 'wish', 'möchte', 'will', 'hätte', 'verlange', 'fordere', 'um', 'veux', 'voudrais', 'souhaite', 'demande', 'exige', 'être', 'quiero', 'quisiera', 'solicito', 'pido', 'exijo', 'deseo', 'voglio', 'vorrei', 'chiedo', 'desidero', 'avere'],
   cjk: ['申请', '要求', '想要', '我要', '希望', 'お願い', '希望', 'したい', 'ください', '下さい', '欲しい', 'ほしい'],

@@ -234,24 +234,17 @@ describe('hostile and unusual input', () => {
     expect(classifyMessage('ﾍﾝﾋﾟﾝｼﾀｲ').intent).toBe('return_request');
   });
 
-  it('stays fast on a 100 KB message and reads only its start', () => {
+  // Speed is measured by `npm run bench` (messages/second beside a baseline), not by timed tests.
+  it('reads only the start of a 100 KB message', () => {
     const huge = 'Hello, I have a question about my order. '.repeat(2500) + 'Please cancel it.';
     expect(huge.length).toBeGreaterThan(100_000);
-    const start = performance.now();
     const result = classifyMessage(huge);
-    expect(performance.now() - start).toBeLessThan(200);
     expect(result.intent).not.toBe('cancel'); // beyond MAX_CLASSIFIED_CHARS
     expect(MAX_CLASSIFIED_CHARS).toBeLessThan(huge.length);
     const noSpaces = 'ä'.repeat(120_000);
     expect(() => classifyMessage(noSpaces)).not.toThrow();
   });
 
-  it('classifies a thousand messages in well under a second', () => {
-    const texts = ['Where is my order?', 'Bitte stornieren', '返品したいです', '发错货了', 'La taille ne va pas', '¿Dónde está mi reembolso?', 'Il pacco è arrivato rotto'];
-    const start = performance.now();
-    for (let i = 0; i < 1000; i++) classifyMessage(texts[i % texts.length]! + ' ' + i);
-    expect(performance.now() - start).toBeLessThan(1000);
-  });
 });
 
 describe('metrics', () => {
