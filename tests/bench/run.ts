@@ -11,6 +11,7 @@ import { benchDomain } from './domain';
 import { printClassifierReport } from './classifier';
 import { ebayOrdersBench } from './ebay';
 import { benchGuardrail } from './guardrail';
+import { benchWhatIf } from './what-if';
 import { shopifyOrdersListBench } from './shopify';
 import { benchPageCost, type PageCost, type PageMetrics } from './page-cost';
 
@@ -66,6 +67,12 @@ const domain = await benchDomain();
 console.log('(c) annotate 100,000 rows in Node (rules + compliance + tax)');
 line('baseline: one Map lookup per row', fmt(domain.baselineMs));
 line('HelloWord annotate()', fmt(domain.ms), `${Math.round(domain.rowsPerSecond).toLocaleString('en')} rows/s  budget ≤ 250 ms`);
+
+// (c') what-if over 100,000 stored cases (F25), in Node.
+const whatIf = benchWhatIf();
+console.log('(c) return-rule what-if over 100,000 cases in Node (F25)');
+line('baseline: one Map lookup per case', fmt(whatIf.baselineMs));
+line('whatIf(): both rule lists, costs, summary', fmt(whatIf.ms), `${Math.round(whatIf.casesPerSecond).toLocaleString('en')} cases/s  budget ≤ 1,000 ms`);
 
 // (d): content script size.
 console.log('(d) content script size');
