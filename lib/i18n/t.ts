@@ -32,7 +32,13 @@ export function t(key: string, substitutions: readonly (string | number)[] = [])
 }
 
 /** Params that hold an enum value are shown by their translated name ("size_fit" → "Size / fit"). */
-const ENUM_PARAMS: Record<string, string> = { reason: 'reason_', action: 'action_', approval: 'approval_' };
+const ENUM_PARAMS: Record<string, string> = {
+  reason: 'reason_',
+  action: 'action_',
+  approval: 'approval_',
+  peakEvent: 'peak_',
+  profitComponent: 'profit_component_',
+};
 
 /** Params are listed in the order of the message's placeholders (checked by a unit test). */
 export function explain(explanation: Explanation): string {
