@@ -12,6 +12,7 @@ import { printClassifierReport } from './classifier';
 import { ebayOrdersBench } from './ebay';
 import { benchGuardrail } from './guardrail';
 import { benchWhatIf } from './what-if';
+import { benchImport } from './import';
 import { shopifyOrdersListBench } from './shopify';
 import { benchPageCost, type PageCost, type PageMetrics } from './page-cost';
 
@@ -73,6 +74,9 @@ const whatIf = benchWhatIf();
 console.log('(c) return-rule what-if over 100,000 cases in Node (F25)');
 line('baseline: one Map lookup per case', fmt(whatIf.baselineMs));
 line('whatIf(): both rule lists, costs, summary', fmt(whatIf.ms), `${Math.round(whatIf.casesPerSecond).toLocaleString('en')} cases/s  budget ≤ 1,000 ms`);
+
+// (f) report import (F15) in Node; the dashboard's worker and UI come with the rest of issue 4.
+await benchImport();
 
 // (d): content script size.
 console.log('(d) content script size');
