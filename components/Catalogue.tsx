@@ -7,11 +7,20 @@ import { sendMessage } from '@/lib/messaging/page-client';
 import { SkuForm } from './SkuForm';
 import { catalogue, catalogueQuery, guarded, refreshCatalogue, refreshOverview } from './store';
 
+/** `?edit=<sku>` (the popup look-up's link, F20) opens that SKU's form once the catalogue lists it. */
+function editFromUrl(): string | null {
+  return new URLSearchParams(location.search).get('edit')?.trim() || null;
+}
+
 /** The catalogue list with search, and the SKU form (also opened pre-filled from a page). */
 export function Catalogue({ draft, onDraftDone }: { draft: SkuInput | null; onDraftDone: () => void }) {
   useSignals();
   const editing = useSignal<{ sku: SkuInput; isNew: boolean } | null>(draft ? { sku: draft, isNew: true } : null);
   const saved = useSignal<string | null>(null);
+  const pendingEdit = useSignal(editFromUrl());
+  useEffect(() => {
+    if (pendingEdit.peek()) catalogueQuery.value = pendingEdit.peek()!;
+  }, [pendingEdit]);
 
   const query = catalogueQuery.value;
   useEffect(() => {
@@ -20,6 +29,12 @@ export function Catalogue({ draft, onDraftDone }: { draft: SkuInput | null; onDr
   }, [query]);
 
   const data = catalogue.value;
+  useEffect(() => {
+    const found = pendingEdit.peek() ? data?.skus.find((s) => s.sku === pendingEdit.peek()) : undefined;
+    if (!found) return;
+    editing.value = { sku: found, isNew: false };
+    pendingEdit.value = null;
+  }, [data, editing, pendingEdit]);
   const categoryName = (id: string | null) => {
     const category = id ? data?.categories.find((c) => c.id === id) : undefined;
     return category ? localName(category) : '—';

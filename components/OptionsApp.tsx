@@ -9,12 +9,13 @@ import { Catalogue } from './Catalogue';
 import { CategoryMappingPanel, mappingDraftFromUrl } from './CategoryMappingPanel';
 import { DutyRates } from './DutyRates';
 import { FeatureSwitches } from './FeatureSwitches';
+import { Import } from './Import';
 import { Overview } from './Overview';
 import { LastError } from './LastError';
 import { refreshAll } from './store';
 import { Templates } from './Templates';
 
-const VIEWS = ['catalogue', 'duties', 'templates', 'features', 'backup'] as const;
+const VIEWS = ['catalogue', 'duties', 'templates', 'import', 'features', 'backup'] as const;
 type View = (typeof VIEWS)[number];
 
 function currentView(): View {
@@ -73,6 +74,7 @@ export function OptionsApp() {
         {view.value === 'catalogue' && <Catalogue draft={draft.value} onDraftDone={() => (draft.value = null)} />}
         {view.value === 'duties' && <DutyRates />}
         {view.value === 'templates' && <Templates />}
+        {view.value === 'import' && <Import />}
         {view.value === 'features' && <FeatureSwitches />}
         {view.value === 'backup' && (
           <>

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n/t';
 import { Overview } from './Overview';
 import { LastError } from './LastError';
+import { PopupSearch } from './PopupSearch';
 import { refreshOverview } from './store';
 
 function openOptions(hash: string) {
@@ -23,6 +24,7 @@ export function PopupApp() {
         <h1>HelloWord</h1>
       </header>
       <main>
+        <PopupSearch />
         <LastError />
         <Overview compact />
         <div className="actions">

@@ -83,3 +83,20 @@ export const refreshReplyTemplates = () =>
     const result = await sendMessage('listReplyTemplates', {});
     if (isNewest()) replyTemplates.value = result.templates;
   });
+
+/** The popup's look-up (F20): the query as typed, and the answer to the newest query only. */
+export const lookupQuery = signal('');
+export const lookupResult = signal<ResponseOf<'lookup'> | null>(null);
+export const lookupPending = signal(false);
+const lookupTicket = latestOnly();
+export const runLookup = (query: string) =>
+  guarded(async () => {
+    const isNewest = lookupTicket();
+    lookupPending.value = true;
+    try {
+      const result = await sendMessage('lookup', { query });
+      if (isNewest()) lookupResult.value = result;
+    } finally {
+      if (isNewest()) lookupPending.value = false;
+    }
+  });

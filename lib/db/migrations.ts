@@ -7,6 +7,7 @@
  * Version 0 → 2: fresh install, create the version 2 layout and seed the defaults.
  * Version 1 → 2: see migrate-v1.ts for the version 1 layout.
  * Version 2 → 3: adds the replyTemplates store (the seller's templates; built-ins stay in code).
+ * Version 3 → 4: adds the orders (imported sales history) and suppliers stores; nothing else moves.
  */
 import type { IDBPDatabase, IDBPObjectStore, IDBPTransaction } from 'idb';
 import { z } from 'zod';
@@ -24,7 +25,7 @@ import {
 import { SETTINGS_KEY, vatRateKey, type MigrationReport, type QuarantinedRecord } from './schema';
 import { defaultComplianceRules, defaultVatRates, seedDefaults, type WritableTx } from './seed';
 
-export const CURRENT_VERSION = 3;
+export const CURRENT_VERSION = 4;
 
 type AnyDb = IDBPDatabase<unknown>;
 type AnyTx = IDBPTransaction<unknown, string[], 'versionchange'>;
@@ -215,6 +216,12 @@ export async function upgradeDatabase(db: AnyDb, oldVersion: number, tx: AnyTx, 
   if (oldVersion > CURRENT_VERSION) throw new Error(`Workspace database is version ${oldVersion}, newer than this HelloWord (${CURRENT_VERSION}).`);
   if (oldVersion < 2) createVersion2Layout(db, tx, oldVersion);
   if (oldVersion < 3) db.createObjectStore('replyTemplates', { keyPath: 'id' });
+  if (oldVersion < 4) {
+    const orders = db.createObjectStore('orders', { keyPath: 'id' });
+    orders.createIndex('sku', 'sku');
+    orders.createIndex('orderedAt', 'orderedAt');
+    db.createObjectStore('suppliers', { keyPath: 'id' });
+  }
 
   let report: MigrationReport | undefined;
   if (oldVersion === 0) {

@@ -41,6 +41,8 @@ const NOUNS: Record<WorkspaceStoreName, string> = {
   replyTemplates: 'Reply template',
   dutyRates: 'Duty rate',
   cases: 'Case',
+  orders: 'Order line',
+  suppliers: 'Supplier',
 };
 
 /** "SKU "HW-1"", "Category (no id)": how an error names the record. */

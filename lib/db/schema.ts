@@ -1,5 +1,5 @@
 /**
- * The IndexedDB layout of a workspace (schema version 3, see migrations.ts for the earlier ones).
+ * The IndexedDB layout of a workspace (schema version 4, see migrations.ts for the earlier ones).
  *
  * Values are typed as the domain types because every write goes through the zod schema first; every
  * read is still `safeParse`d (records.ts), since a stored value may predate the current code.
@@ -19,6 +19,8 @@ import {
   Warehouse,
 } from '../domain/schemas';
 import { ReplyTemplate } from '../domain/templates/schema';
+import { Supplier } from '../domain/suppliers';
+import { OrderLine } from '../import/orders';
 
 export const DEFAULT_DB_NAME = 'helloword';
 
@@ -75,6 +77,10 @@ export interface HelloWordDB extends DBSchema {
   cases: { key: string; value: CaseRecord; indexes: { orderId: string; updatedAt: string } };
   /** The seller's reply templates and their edits of built-in ones (same id); built-ins live in code. */
   replyTemplates: { key: string; value: ReplyTemplate };
+  /** Imported sales history (F15), one record per order line; feeds purchase suggestions and the retrospective. */
+  orders: { key: string; value: OrderLine; indexes: { sku: string; orderedAt: string } };
+  /** Suppliers (F10), e.g. from the imported supplier sheet. */
+  suppliers: { key: string; value: Supplier };
   meta: { key: MetaKey; value: MetaValues[MetaKey] };
   quarantine: { key: string; value: QuarantinedRecord };
 }
@@ -93,6 +99,8 @@ export const WORKSPACE_STORES = [
   'dutyRates',
   'cases',
   'replyTemplates',
+  'orders',
+  'suppliers',
 ] as const;
 export type WorkspaceStoreName = (typeof WORKSPACE_STORES)[number];
 
@@ -113,6 +121,8 @@ export const RECORD_SCHEMAS = {
   dutyRates: DutyRate,
   cases: CaseRecord,
   replyTemplates: ReplyTemplate,
+  orders: OrderLine,
+  suppliers: Supplier,
 } as const;
 
 export function vatRateKey(rate: Pick<VatRate, 'country' | 'effectiveFrom'>): string {

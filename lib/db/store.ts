@@ -22,6 +22,8 @@ import type {
 } from '../domain/schemas';
 import { DEFAULT_REPLY_TEMPLATES } from '../domain/templates/defaults';
 import type { ReplyTemplate } from '../domain/templates/schema';
+import type { Supplier } from '../domain/suppliers';
+import type { OrderLine } from '../import/orders';
 import { CURRENT_VERSION, upgradeDatabase } from './migrations';
 import {
   describeRecord,
@@ -71,6 +73,15 @@ export interface AnnotationSnapshot {
   dutyRates: DutyRate[];
   settings: Settings;
   invalid: InvalidRecord[];
+}
+
+/** What an idempotent bulk write did: the same records written twice are all `unchanged` the second time. */
+export interface PutRecordsResult {
+  added: number;
+  updated: number;
+  unchanged: number;
+  /** One sentence per rejected record, naming its position and field. */
+  errors: string[];
 }
 
 export interface PutCasesResult {
@@ -512,6 +523,87 @@ export class WorkspaceStore {
     });
   }
 
+  // ── Imported order lines and suppliers (F15) ──────────────────────────────────────────────
+
+  /** Upserts order lines by id: a line already stored as it is writes nothing (counted `unchanged`). */
+  putOrderLines(lines: readonly unknown[]): Promise<PutRecordsResult> {
+    return this.putRecords('orders', lines);
+  }
+
+  /** Upserts suppliers by id, replacing a stored one only when it differs. */
+  putSuppliers(suppliers: readonly unknown[]): Promise<PutRecordsResult> {
+    return this.putRecords('suppliers', suppliers);
+  }
+
+  /**
+   * Adds imported SKUs that are not in the catalogue yet; a SKU already stored is never touched
+   * (counted `unchanged`), so importing a catalogue sheet again cannot undo the seller's edits.
+   * A SKU naming a category that does not exist is added without one, and says so in `errors`.
+   */
+  addNewSkus(inputs: readonly unknown[]): Promise<PutRecordsResult> {
+    const result: PutRecordsResult = { added: 0, updated: 0, unchanged: 0, errors: [] };
+    const valid: Sku[] = [];
+    inputs.forEach((input, index) => {
+      const checked = validateForWrite('skus', input);
+      if (checked.ok) valid.push(checked.value);
+      else result.errors.push(`${describeRecord('skus', input)} (${index + 1}) was not saved: ${checked.errors.join('; ')}.`);
+    });
+    return this.write(['skus', 'categories'], async (tx) => {
+      const os = tx.objectStore('skus');
+      for (const sku of valid) {
+        if ((await os.getKey(sku.sku)) !== undefined) {
+          result.unchanged++;
+          continue;
+        }
+        let value: Sku = { ...sku, updatedAt: this.now().toISOString() };
+        if (sku.categoryId !== null && !(await tx.objectStore('categories').getKey(sku.categoryId))) {
+          result.errors.push(`SKU ${JSON.stringify(sku.sku)} was added without a category: ${JSON.stringify(sku.categoryId)} is not in your category tree.`);
+          value = { ...value, categoryId: null };
+        }
+        await os.put(value);
+        result.added++;
+      }
+      return result;
+    });
+  }
+
+  listOrderLines(options: { sku?: string } = {}): Promise<OrderLine[]> {
+    if (options.sku === undefined) return this.list('orders');
+    return this.read(['orders'], async (tx, invalid) => {
+      const index = tx.objectStore('orders').index('sku');
+      const [keys, values] = await Promise.all([index.getAllKeys(options.sku), index.getAll(options.sku)]);
+      return parseStoredAll('orders', keys, values, invalid);
+    });
+  }
+
+  listSuppliers(): Promise<Supplier[]> {
+    return this.list('suppliers');
+  }
+
+  private putRecords<S extends 'orders' | 'suppliers'>(store: S, inputs: readonly unknown[]): Promise<PutRecordsResult> {
+    const result: PutRecordsResult = { added: 0, updated: 0, unchanged: 0, errors: [] };
+    const valid: RecordOf<S>[] = [];
+    inputs.forEach((input, index) => {
+      const checked = validateForWrite(store, input);
+      if (checked.ok) valid.push(checked.value);
+      else result.errors.push(`${describeRecord(store, input)} (${index + 1}) was not saved: ${checked.errors.join('; ')}.`);
+    });
+    return this.write([store], async (tx) => {
+      const os = tx.objectStore(store);
+      for (const incoming of valid) {
+        const stored: unknown = await os.get(incoming.id);
+        if (stored !== undefined && canonicalJson(stored) === canonicalJson(incoming)) {
+          result.unchanged++;
+          continue;
+        }
+        await os.put(incoming as never);
+        if (stored === undefined) result.added++;
+        else result.updated++;
+      }
+      return result;
+    });
+  }
+
   // ── Whole workspace ───────────────────────────────────────────────────────────────────────
 
   counts(): Promise<Record<StoreName, number>> {
@@ -523,7 +615,7 @@ export class WorkspaceStore {
 
   /** Everything the annotators need for these SKUs, read in ONE transaction (a consistent view). */
   loadAnnotationSnapshot(skus: readonly string[]): Promise<AnnotationSnapshot> {
-    const stores: WorkspaceStoreName[] = [...WORKSPACE_STORES].filter((s) => s !== 'cases');
+    const stores: WorkspaceStoreName[] = [...WORKSPACE_STORES].filter((s) => s !== 'cases' && s !== 'orders' && s !== 'suppliers');
     return this.read(stores, async (tx, invalid) => {
       const [found, categories, tags, certificates, complianceRules, returnRules, warehouses, vatRates, dutyRates, settings] =
         await Promise.all([
@@ -558,6 +650,8 @@ export class WorkspaceStore {
       dutyRates: await readAll(tx, 'dutyRates', invalid),
       cases: await readAll(tx, 'cases', invalid),
       replyTemplates: await readAll(tx, 'replyTemplates', invalid),
+      orders: await readAll(tx, 'orders', invalid),
+      suppliers: await readAll(tx, 'suppliers', invalid),
     }));
   }
 
@@ -590,6 +684,8 @@ export class WorkspaceStore {
         ...data.dutyRates.map((r) => tx.objectStore('dutyRates').put(r)),
         ...data.cases.map((r) => tx.objectStore('cases').put(r)),
         ...data.replyTemplates.map((r) => tx.objectStore('replyTemplates').put(r)),
+        ...data.orders.map((r) => tx.objectStore('orders').put(r)),
+        ...data.suppliers.map((r) => tx.objectStore('suppliers').put(r)),
       ]);
     });
   }

@@ -18,6 +18,8 @@ import {
   Warehouse,
 } from './schemas';
 import { ReplyTemplate } from './templates/schema';
+import { Supplier } from './suppliers';
+import { OrderLine } from '../import/orders';
 import { describeIssues, problemText } from './issues';
 import { findJsonSyntaxError, lineOfJsonPath } from './json-locate';
 
@@ -51,6 +53,9 @@ export const BackupData = z
     cases: z.array(CaseRecord),
     /** Added with the reply assistant; backups written before it have none. */
     replyTemplates: z.array(ReplyTemplate).default([]),
+    /** Added with the importer (F15): imported order lines and suppliers; older backups have none. */
+    orders: z.array(OrderLine).default([]),
+    suppliers: z.array(Supplier).default([]),
   })
   .superRefine((data, ctx) => {
     uniqueBy(data.categories, (c) => c.id, 'id', ctx, 'categories');
@@ -64,6 +69,8 @@ export const BackupData = z
     uniqueBy(data.dutyRates, (d) => d.id, 'id', ctx, 'dutyRates');
     uniqueBy(data.cases, (c) => c.id, 'id', ctx, 'cases');
     uniqueBy(data.replyTemplates, (t) => t.id, 'id', ctx, 'replyTemplates');
+    uniqueBy(data.orders, (o) => o.id, 'id', ctx, 'orders');
+    uniqueBy(data.suppliers, (s) => s.id, 'id', ctx, 'suppliers');
   });
 export type BackupData = z.infer<typeof BackupData>;
 

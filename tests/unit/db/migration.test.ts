@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_COMPLIANCE_RULES, DEFAULT_VAT_RATES } from '../../../lib/domain/defaults';
 import { openWorkspace } from '../../../lib/db/store';
+import { CURRENT_VERSION } from '../../../lib/db/migrations';
 import { FIXED_NOW, uniqueDbName } from './helpers';
 import v1Json from '../../fixtures/db/v1-workspace.json';
 
@@ -50,7 +51,7 @@ describe('upgrading a version 1 workspace', () => {
   it('turns per-key settings into one record and quarantines the unreadable one', async () => {
     const store = await migratedWorkspace();
     expect(await store.getSettings()).toEqual({ features: { 'return-hint': false }, expiringWithinDays: 21, iossThresholdEur: 150, shipWithinHours: 24, stalledTrackingDays: 7, classifierKeywords: {}, sellerName: '', agentName: '', replyDeadlineHours: {} });
-    expect(await store.getMeta('schemaVersion')).toBe(3);
+    expect(await store.getMeta('schemaVersion')).toBe(CURRENT_VERSION);
     await store.close();
   });
 
@@ -190,7 +191,7 @@ describe('upgrading a version 1 workspace', () => {
     const report = await store.getMigrationReport();
     expect(report).toEqual({
       fromVersion: 1,
-      toVersion: 3,
+      toVersion: CURRENT_VERSION,
       at: FIXED_NOW.toISOString(),
       migrated: { settings: 1, categories: 6, tags: 3, skus: 3, certificates: 2, returnRules: 2, warehouses: 1, cases: 1 },
       // In the order the migration met them.

@@ -2,6 +2,7 @@ import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_CATEGORIES, DEFAULT_COMPLIANCE_RULES, DEFAULT_RETURN_RULES, DEFAULT_ROLE_TAGS, DEFAULT_VAT_RATES } from '../../../lib/domain/defaults';
 import { WorkspaceValidationError, type WorkspaceStore } from '../../../lib/db/store';
+import { CURRENT_VERSION } from '../../../lib/db/migrations';
 import { FIXED_NOW, openTestWorkspace } from './helpers';
 
 const dress = {
@@ -41,7 +42,7 @@ describe('a new workspace', () => {
       quarantine: 0,
     });
     expect(await store.getSettings()).toEqual({ features: {}, expiringWithinDays: 30, iossThresholdEur: 150, shipWithinHours: 24, stalledTrackingDays: 7, classifierKeywords: {}, sellerName: '', agentName: '', replyDeadlineHours: {} });
-    expect(await store.getMeta('schemaVersion')).toBe(3);
+    expect(await store.getMeta('schemaVersion')).toBe(CURRENT_VERSION);
     expect(await store.getMeta('seededAt')).toBe(FIXED_NOW.toISOString());
     expect((await store.listReturnRules()).map((r) => r.priority)).toEqual([...DEFAULT_RETURN_RULES].map((r) => r.priority).sort((a, b) => a - b));
   });
