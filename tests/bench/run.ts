@@ -13,6 +13,7 @@ import { ebayOrdersBench } from './ebay';
 import { benchGuardrail } from './guardrail';
 import { benchWhatIf } from './what-if';
 import { benchImport } from './import';
+import { benchImportPage } from './import-page';
 import { shopifyOrdersListBench } from './shopify';
 import { benchPageCost, type PageCost, type PageMetrics } from './page-cost';
 
@@ -77,6 +78,8 @@ line('whatIf(): both rule lists, costs, summary', fmt(whatIf.ms), `${Math.round(
 
 // (f) report import (F15) in Node; the dashboard's worker and UI come with the rest of issue 4.
 await benchImport();
+// (f') the same report through the options page's Import view in Chromium: worker, importBatch, store.
+await benchImportPage();
 
 // (d): content script size.
 console.log('(d) content script size');
