@@ -69,10 +69,20 @@ export const EXPLANATION_PARAMS = {
 export type ExplanationCode = keyof typeof EXPLANATION_PARAMS;
 type ParamsOf<C extends ExplanationCode> = { [K in (typeof EXPLANATION_PARAMS)[C][number]]: string | number };
 
+/**
+ * An `explain` for another table of codes (guardrail, what-if, purchasing…): params are put in the
+ * table's order whatever order the caller wrote them in; a missing one becomes ''.
+ */
+export function explainerFor<T extends Record<string, readonly string[]>>(table: T) {
+  return (code: keyof T & string, params: Record<string, string | number> = {}): Explanation => {
+    const ordered: Record<string, string | number> = {};
+    for (const name of table[code]!) ordered[name] = params[name] ?? '';
+    return { code, params: ordered };
+  };
+}
+
+const explainDomain = explainerFor(EXPLANATION_PARAMS);
+
 export function explain<C extends ExplanationCode>(code: C, ...[params]: ParamsOf<C> extends Record<string, never> ? [] : [ParamsOf<C>]): Explanation {
-  const names: readonly string[] = EXPLANATION_PARAMS[code];
-  const ordered: Record<string, string | number> = {};
-  const given = (params ?? {}) as Record<string, string | number>;
-  for (const name of names) ordered[name] = given[name] ?? '';
-  return { code, params: ordered };
+  return explainDomain(code, params as Record<string, string | number> | undefined);
 }

@@ -14,6 +14,7 @@
  * the rates table the caller passes (no network); a missing rate leaves that component, and the
  * profit, unknown rather than guessed.
  */
+import { explainerFor } from './explain';
 import { z } from 'zod';
 import type { Explanation } from './annotations';
 import { fractionDigitsOf, roundMoney, vatCountryOf } from './countries';
@@ -120,11 +121,7 @@ export const PROFIT_EXPLANATION_PARAMS = {
 } as const satisfies Record<string, readonly string[]>;
 export type ProfitExplanationCode = keyof typeof PROFIT_EXPLANATION_PARAMS;
 
-function explainProfit(code: ProfitExplanationCode, params: Record<string, string | number> = {}): Explanation {
-  const ordered: Record<string, string | number> = {};
-  for (const name of PROFIT_EXPLANATION_PARAMS[code]) ordered[name] = params[name] ?? '';
-  return { code, params: ordered };
-}
+const explainProfit = explainerFor(PROFIT_EXPLANATION_PARAMS);
 
 /** "9.50 EUR": amounts go into explanations as text, with the currency's minor digits. */
 export const showMoney = (m: Money) => `${m.amount.toFixed(fractionDigitsOf(m.currency))} ${m.currency}`;

@@ -13,6 +13,7 @@
  * (5 × 90 + 5 × 20 = 550), so the coverage is `coverageDays`, default 90; `coverageDays: 3`
  * reproduces the seed's 115.
  */
+import { explainerFor } from './explain';
 import { z } from 'zod';
 import type { Explanation } from './annotations';
 import { daysBetween } from './dates';
@@ -112,11 +113,7 @@ export const PURCHASING_EXPLANATION_PARAMS = {
 } as const satisfies Record<string, readonly string[]>;
 export type PurchasingExplanationCode = keyof typeof PURCHASING_EXPLANATION_PARAMS;
 
-function explainPurchase(code: PurchasingExplanationCode, params: Record<string, string | number> = {}): Explanation {
-  const ordered: Record<string, string | number> = {};
-  for (const name of PURCHASING_EXPLANATION_PARAMS[code]) ordered[name] = params[name] ?? '';
-  return { code, params: ordered };
-}
+const explainPurchase = explainerFor(PURCHASING_EXPLANATION_PARAMS);
 
 export type PurchaseFormula = Extract<PurchasingExplanationCode, `formula_${string}`>;
 

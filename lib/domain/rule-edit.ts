@@ -3,6 +3,7 @@
  * in plain words, moving a rule up or down, and each rule's conditions and action as explanations
  * for a readable list. Pure: the editor passes the catalogue's names in, this file knows no UI.
  */
+import { explainerFor } from './explain';
 import type { Explanation } from './annotations';
 import { isRuleCase } from './what-if';
 import { rulesInOrder } from './returns';
@@ -43,11 +44,7 @@ export const RULE_EDIT_EXPLANATION_PARAMS = {
 
 export type RuleEditExplanationCode = keyof typeof RULE_EDIT_EXPLANATION_PARAMS;
 
-function explainRule(code: RuleEditExplanationCode, params: Record<string, string | number> = {}): Explanation {
-  const ordered: Record<string, string | number> = {};
-  for (const name of RULE_EDIT_EXPLANATION_PARAMS[code]) ordered[name] = params[name] ?? '';
-  return { code, params: ordered };
-}
+const explainRule = explainerFor(RULE_EDIT_EXPLANATION_PARAMS);
 
 // ── Validation ──────────────────────────────────────────────────────────────────────────────
 

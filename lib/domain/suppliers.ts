@@ -3,6 +3,7 @@
  * time (交货周期), and how well they have delivered — on-time delivery rate (交货准时率) and pass
  * rate (产品合格率) — computed from the seller's own purchase orders, never typed in.
  */
+import { explainerFor } from './explain';
 import { z } from 'zod';
 import type { Explanation } from './annotations';
 import { daysBetween } from './dates';
@@ -96,11 +97,7 @@ export const SUPPLIER_EXPLANATION_PARAMS = {
 } as const satisfies Record<string, readonly string[]>;
 export type SupplierExplanationCode = keyof typeof SUPPLIER_EXPLANATION_PARAMS;
 
-function explainSupplier(code: SupplierExplanationCode, params: Record<string, string | number> = {}): Explanation {
-  const ordered: Record<string, string | number> = {};
-  for (const name of SUPPLIER_EXPLANATION_PARAMS[code]) ordered[name] = params[name] ?? '';
-  return { code, params: ordered };
-}
+const explainSupplier = explainerFor(SUPPLIER_EXPLANATION_PARAMS);
 
 // ── Prices ─────────────────────────────────────────────────────────────────────────────────
 

@@ -13,6 +13,7 @@
  * them, and a unit test holds the two together), so what the what-if predicts is what the return
  * hint will show.
  */
+import { explainerFor } from './explain';
 import { z } from 'zod';
 import type { Explanation } from './annotations';
 import { createCatalogueIndex } from './catalogue';
@@ -48,11 +49,7 @@ export const WHAT_IF_EXPLANATION_PARAMS = {
 
 export type WhatIfExplanationCode = keyof typeof WHAT_IF_EXPLANATION_PARAMS;
 
-function explainWhatIf(code: WhatIfExplanationCode, params: Record<string, string | number>): Explanation {
-  const ordered: Record<string, string | number> = {};
-  for (const name of WHAT_IF_EXPLANATION_PARAMS[code]) ordered[name] = params[name] ?? '';
-  return { code, params: ordered };
-}
+const explainWhatIf = explainerFor(WHAT_IF_EXPLANATION_PARAMS);
 
 // ── Cost model ──────────────────────────────────────────────────────────────────────────────
 
