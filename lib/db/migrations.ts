@@ -8,6 +8,7 @@
  * Version 1 → 2: see migrate-v1.ts for the version 1 layout.
  * Version 2 → 3: adds the replyTemplates store (the seller's templates; built-ins stay in code).
  * Version 3 → 4: adds the orders (imported sales history) and suppliers stores; nothing else moves.
+ * Version 4 → 5: adds the purchaseOrders store (F10 KPIs, F11 stock in transit); nothing else moves.
  */
 import type { IDBPDatabase, IDBPObjectStore, IDBPTransaction } from 'idb';
 import { z } from 'zod';
@@ -25,7 +26,7 @@ import {
 import { SETTINGS_KEY, vatRateKey, type MigrationReport, type QuarantinedRecord } from './schema';
 import { defaultComplianceRules, defaultVatRates, seedDefaults, type WritableTx } from './seed';
 
-export const CURRENT_VERSION = 4;
+export const CURRENT_VERSION = 5;
 
 type AnyDb = IDBPDatabase<unknown>;
 type AnyTx = IDBPTransaction<unknown, string[], 'versionchange'>;
@@ -222,6 +223,7 @@ export async function upgradeDatabase(db: AnyDb, oldVersion: number, tx: AnyTx, 
     orders.createIndex('orderedAt', 'orderedAt');
     db.createObjectStore('suppliers', { keyPath: 'id' });
   }
+  if (oldVersion < 5) db.createObjectStore('purchaseOrders', { keyPath: 'id' }).createIndex('supplierId', 'supplierId');
 
   let report: MigrationReport | undefined;
   if (oldVersion === 0) {

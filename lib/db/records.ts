@@ -43,6 +43,7 @@ const NOUNS: Record<WorkspaceStoreName, string> = {
   cases: 'Case',
   orders: 'Order line',
   suppliers: 'Supplier',
+  purchaseOrders: 'Purchase order',
 };
 
 /** "SKU "HW-1"", "Category (no id)": how an error names the record. */

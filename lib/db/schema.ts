@@ -1,5 +1,5 @@
 /**
- * The IndexedDB layout of a workspace (schema version 4, see migrations.ts for the earlier ones).
+ * The IndexedDB layout of a workspace (schema version 5, see migrations.ts for the earlier ones).
  *
  * Values are typed as the domain types because every write goes through the zod schema first; every
  * read is still `safeParse`d (records.ts), since a stored value may predate the current code.
@@ -19,7 +19,7 @@ import {
   Warehouse,
 } from '../domain/schemas';
 import { ReplyTemplate } from '../domain/templates/schema';
-import { Supplier } from '../domain/suppliers';
+import { PurchaseOrder, Supplier } from '../domain/suppliers';
 import { OrderLine } from '../import/orders';
 
 export const DEFAULT_DB_NAME = 'helloword';
@@ -81,6 +81,8 @@ export interface HelloWordDB extends DBSchema {
   orders: { key: string; value: OrderLine; indexes: { sku: string; orderedAt: string } };
   /** Suppliers (F10), e.g. from the imported supplier sheet. */
   suppliers: { key: string; value: Supplier };
+  /** The seller's purchase orders to suppliers (F10): supplier KPIs and stock in transit (F11). */
+  purchaseOrders: { key: string; value: PurchaseOrder; indexes: { supplierId: string } };
   meta: { key: MetaKey; value: MetaValues[MetaKey] };
   quarantine: { key: string; value: QuarantinedRecord };
 }
@@ -101,6 +103,7 @@ export const WORKSPACE_STORES = [
   'replyTemplates',
   'orders',
   'suppliers',
+  'purchaseOrders',
 ] as const;
 export type WorkspaceStoreName = (typeof WORKSPACE_STORES)[number];
 
@@ -123,6 +126,7 @@ export const RECORD_SCHEMAS = {
   replyTemplates: ReplyTemplate,
   orders: OrderLine,
   suppliers: Supplier,
+  purchaseOrders: PurchaseOrder,
 } as const;
 
 export function vatRateKey(rate: Pick<VatRate, 'country' | 'effectiveFrom'>): string {

@@ -22,7 +22,7 @@ import type {
 } from '../domain/schemas';
 import { DEFAULT_REPLY_TEMPLATES } from '../domain/templates/defaults';
 import type { ReplyTemplate } from '../domain/templates/schema';
-import type { Supplier } from '../domain/suppliers';
+import type { PurchaseOrder, Supplier } from '../domain/suppliers';
 import type { OrderLine } from '../import/orders';
 import { CURRENT_VERSION, upgradeDatabase } from './migrations';
 import {
@@ -209,7 +209,7 @@ export class WorkspaceStore {
     return value;
   }
 
-  private remove(store: 'tags' | 'complianceRules' | 'returnRules' | 'warehouses' | 'dutyRates' | 'replyTemplates', key: string): Promise<void> {
+  private remove(store: 'tags' | 'complianceRules' | 'returnRules' | 'warehouses' | 'dutyRates' | 'replyTemplates' | 'purchaseOrders', key: string): Promise<void> {
     return this.write([store], (tx) => tx.objectStore(store).delete(key));
   }
 
@@ -589,7 +589,25 @@ export class WorkspaceStore {
     return this.list('suppliers');
   }
 
-  private putRecords<S extends 'orders' | 'suppliers'>(store: S, inputs: readonly unknown[]): Promise<PutRecordsResult> {
+  /** Upserts purchase orders by id (F10), replacing a stored one only when it differs. */
+  putPurchaseOrders(orders: readonly unknown[]): Promise<PutRecordsResult> {
+    return this.putRecords('purchaseOrders', orders);
+  }
+
+  listPurchaseOrders(options: { supplierId?: string } = {}): Promise<PurchaseOrder[]> {
+    if (options.supplierId === undefined) return this.list('purchaseOrders');
+    return this.read(['purchaseOrders'], async (tx, invalid) => {
+      const index = tx.objectStore('purchaseOrders').index('supplierId');
+      const [keys, values] = await Promise.all([index.getAllKeys(options.supplierId), index.getAll(options.supplierId)]);
+      return parseStoredAll('purchaseOrders', keys, values, invalid);
+    });
+  }
+
+  deletePurchaseOrder(id: string): Promise<void> {
+    return this.remove('purchaseOrders', id);
+  }
+
+  private putRecords<S extends 'orders' | 'suppliers' | 'purchaseOrders'>(store: S, inputs: readonly unknown[]): Promise<PutRecordsResult> {
     const result: PutRecordsResult = { added: 0, updated: 0, unchanged: 0, errors: [] };
     const valid: RecordOf<S>[] = [];
     inputs.forEach((input, index) => {
@@ -630,7 +648,7 @@ export class WorkspaceStore {
 
   /** Everything the annotators need for these SKUs, read in ONE transaction (a consistent view). */
   loadAnnotationSnapshot(skus: readonly string[]): Promise<AnnotationSnapshot> {
-    const stores: WorkspaceStoreName[] = [...WORKSPACE_STORES].filter((s) => s !== 'cases' && s !== 'orders' && s !== 'suppliers');
+    const stores: WorkspaceStoreName[] = [...WORKSPACE_STORES].filter((s) => s !== 'cases' && s !== 'orders' && s !== 'suppliers' && s !== 'purchaseOrders');
     return this.read(stores, async (tx, invalid) => {
       const [found, categories, tags, certificates, complianceRules, returnRules, warehouses, vatRates, dutyRates, settings] =
         await Promise.all([
@@ -667,6 +685,7 @@ export class WorkspaceStore {
       replyTemplates: await readAll(tx, 'replyTemplates', invalid),
       orders: await readAll(tx, 'orders', invalid),
       suppliers: await readAll(tx, 'suppliers', invalid),
+      purchaseOrders: await readAll(tx, 'purchaseOrders', invalid),
     }));
   }
 
@@ -701,6 +720,7 @@ export class WorkspaceStore {
         ...data.replyTemplates.map((r) => tx.objectStore('replyTemplates').put(r)),
         ...data.orders.map((r) => tx.objectStore('orders').put(r)),
         ...data.suppliers.map((r) => tx.objectStore('suppliers').put(r)),
+        ...data.purchaseOrders.map((r) => tx.objectStore('purchaseOrders').put(r)),
       ]);
     });
   }

@@ -18,7 +18,7 @@ import {
   Warehouse,
 } from './schemas';
 import { ReplyTemplate } from './templates/schema';
-import { Supplier } from './suppliers';
+import { PurchaseOrder, Supplier } from './suppliers';
 import { OrderLine } from '../import/orders';
 import { describeIssues, problemText } from './issues';
 import { findJsonSyntaxError, lineOfJsonPath } from './json-locate';
@@ -56,6 +56,8 @@ export const BackupData = z
     /** Added with the importer (F15): imported order lines and suppliers; older backups have none. */
     orders: z.array(OrderLine).default([]),
     suppliers: z.array(Supplier).default([]),
+    /** Added with purchasing (F10/F11); older backups have none. */
+    purchaseOrders: z.array(PurchaseOrder).default([]),
   })
   .superRefine((data, ctx) => {
     uniqueBy(data.categories, (c) => c.id, 'id', ctx, 'categories');
@@ -71,6 +73,7 @@ export const BackupData = z
     uniqueBy(data.replyTemplates, (t) => t.id, 'id', ctx, 'replyTemplates');
     uniqueBy(data.orders, (o) => o.id, 'id', ctx, 'orders');
     uniqueBy(data.suppliers, (s) => s.id, 'id', ctx, 'suppliers');
+    uniqueBy(data.purchaseOrders, (o) => o.id, 'id', ctx, 'purchaseOrders');
   });
 export type BackupData = z.infer<typeof BackupData>;
 

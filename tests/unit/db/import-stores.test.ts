@@ -26,7 +26,7 @@ async function importFixture(name: string): Promise<ImportBatch> {
   return all;
 }
 
-/** A version 3 database: the real upgrade, minus the stores version 4 adds. */
+/** A version 3 database: the real upgrade, minus the stores versions 4 and 5 add. */
 async function createVersion3(name: string, cases: CaseRecord[], sku: Sku): Promise<void> {
   const db = await openDB(name, 3, {
     upgrade(database, oldVersion, _newVersion, tx) {
@@ -35,6 +35,7 @@ async function createVersion3(name: string, cases: CaseRecord[], sku: Sku): Prom
       // Structure changes above ran synchronously; undo version 4's.
       database.deleteObjectStore('orders');
       database.deleteObjectStore('suppliers');
+      database.deleteObjectStore('purchaseOrders');
     },
   });
   const tx = db.transaction(['cases', 'skus'], 'readwrite');
@@ -45,14 +46,14 @@ async function createVersion3(name: string, cases: CaseRecord[], sku: Sku): Prom
   db.close();
 }
 
-describe('upgrading a version 3 workspace to version 4', () => {
-  it('adds the orders and suppliers stores and loses nothing', async () => {
+describe('upgrading a version 3 workspace to the current version', () => {
+  it('adds the orders, suppliers and purchaseOrders stores and loses nothing', async () => {
     const { cases } = await importFixture('amazon-fba-returns.us.tsv');
     const name = uniqueDbName('v3');
     await createVersion3(name, cases, SkuSchema.parse({ sku: 'HW-KEEP-1', title: 'Kept across the upgrade', source: 'amazon' }));
     const store = await openWorkspace(name, { now: () => FIXED_NOW });
     expect(await store.getMeta('schemaVersion')).toBe(CURRENT_VERSION);
-    expect(CURRENT_VERSION).toBe(4);
+    expect(CURRENT_VERSION).toBe(5);
     expect((await store.listCases()).map((c) => c.id).sort()).toEqual(cases.map((c) => c.id).sort());
     expect((await store.getSkus(['HW-KEEP-1'])).get('HW-KEEP-1')?.title).toBe('Kept across the upgrade');
     expect(await store.listOrderLines()).toEqual([]);
@@ -60,6 +61,8 @@ describe('upgrading a version 3 workspace to version 4', () => {
     const counts = await store.counts();
     expect(counts.orders).toBe(0);
     expect(counts.suppliers).toBe(0);
+    expect(counts.purchaseOrders).toBe(0);
+    expect(await store.listPurchaseOrders()).toEqual([]);
     await store.close();
   });
 });
