@@ -6,49 +6,29 @@ import type { FromImportWorker, ToImportWorker } from '@/entrypoints/options/imp
 import ImportWorker from '@/entrypoints/options/import.worker?worker';
 import { CATALOGUE_TEMPLATE_CSV, SUPPLIER_TEMPLATE_CSV } from '@/lib/import/sheets';
 import type { ImportSummary } from '@/lib/import/run';
+import { emptyResult, IMPORT_KINDS, type ImportBatchResult } from '@/lib/import/store-batch';
 import { t } from '@/lib/i18n/t';
-import { sendMessage } from '@/lib/messaging/page-client';
-import type { ImportBatchResult, PutCounts } from '@/lib/messaging/protocol';
 import { refreshCatalogue, refreshOverview } from './store';
 
 const ACCEPT = '.csv,.tsv,.txt,.xlsx';
-const KINDS = ['cases', 'orders', 'skus', 'suppliers'] as const;
-
-type Stored = Record<(typeof KINDS)[number], Omit<PutCounts, 'errors'>> & { errors: string[] };
 
 type Phase =
   | { step: 'idle' }
   | { step: 'detected'; file: File; label: string; notes: string[]; problem?: string }
   | { step: 'importing'; file: File; label: string; percent: number }
-  | { step: 'done'; file: File; summary: ImportSummary | null; stored: Stored; stopped: boolean; percent: number; error?: string };
+  | { step: 'done'; file: File; summary: ImportSummary | null; stored: ImportBatchResult; stopped: boolean; percent: number; error?: string };
 
-const noCounts = (): Stored => ({
-  cases: { added: 0, updated: 0, unchanged: 0 },
-  orders: { added: 0, updated: 0, unchanged: 0 },
-  skus: { added: 0, updated: 0, unchanged: 0 },
-  suppliers: { added: 0, updated: 0, unchanged: 0 },
-  errors: [],
-});
-
-function addCounts(total: Stored, result: ImportBatchResult): void {
-  for (const kind of KINDS) {
-    total[kind].added += result[kind].added;
-    total[kind].updated += result[kind].updated;
-    total[kind].unchanged += result[kind].unchanged;
-    total.errors.push(...result[kind].errors);
-  }
-}
-
-/** One import of one file: a worker parses it a chunk at a time; each chunk is stored before the next is parsed. */
+/** One import of one file: a worker parses and stores it a chunk at a time; this page shows progress. */
 class ImportRun {
   private readonly worker = new ImportWorker();
   private readonly controller = new AbortController();
-  private readonly stored = noCounts();
+  private stored = emptyResult();
 
   constructor(
     private readonly file: File,
     private readonly phase: Signal<Phase>,
   ) {
+    // Terminating the worker aborts the chunk in flight: its transaction is all or nothing.
     this.controller.signal.addEventListener('abort', () => this.worker.terminate());
   }
 
@@ -62,7 +42,7 @@ class ImportRun {
     this.worker.onmessage = (event: MessageEvent<FromImportWorker>) => {
       const message = event.data;
       if (message.type === 'detected') this.phase.value = { step: 'detected', file: this.file, ...message };
-      else void this.onEvent(message);
+      else this.onEvent(message);
     };
     this.worker.onerror = (event) => this.finish(null, event.message || t('import_worker_failed'));
     this.post({ type: 'start', name: this.file.name, bytes }, [bytes]);
@@ -70,7 +50,7 @@ class ImportRun {
 
   start(label: string): void {
     this.phase.value = { step: 'importing', file: this.file, label, percent: 0 };
-    this.post({ type: 'next' });
+    this.post({ type: 'import' });
   }
 
   stop(): void {
@@ -78,26 +58,15 @@ class ImportRun {
     this.finish(null);
   }
 
-  private async onEvent(message: Exclude<FromImportWorker, { type: 'detected' }>): Promise<void> {
+  private onEvent(message: Exclude<FromImportWorker, { type: 'detected' }>): void {
     if (this.controller.signal.aborted) return;
+    this.stored = message.stored;
     if (message.type === 'error') return this.finish(null, message.message);
     if (message.type === 'summary') return this.finish(message.summary);
-    const { orders, cases, skus, suppliers } = message.batch;
-    try {
-      // Back-pressure: the next chunk is parsed only once this one is stored.
-      if (orders.length + cases.length + skus.length + suppliers.length > 0) {
-        addCounts(this.stored, await sendMessage('importBatch', { orders, cases, skus, suppliers }));
-      }
-    } catch (error) {
-      this.controller.abort();
-      return this.finish(null, error instanceof Error ? error.message : String(error));
-    }
-    if (this.controller.signal.aborted) return;
     const current = this.phase.value;
     if (current.step === 'importing') {
       this.phase.value = { ...current, percent: message.total === 0 ? 100 : Math.round((message.done / message.total) * 100) };
     }
-    this.post({ type: 'next' });
   }
 
   private finish(summary: ImportSummary | null, error?: string): void {
@@ -129,7 +98,7 @@ function TemplateLink({ csv, fileName, label }: { csv: string; fileName: string;
   ) : null;
 }
 
-function StoredCounts({ stored }: { stored: Stored }) {
+function StoredCounts({ stored }: { stored: ImportBatchResult }) {
   return (
     <table className="import-counts">
       <thead>
@@ -141,7 +110,7 @@ function StoredCounts({ stored }: { stored: Stored }) {
         </tr>
       </thead>
       <tbody>
-        {KINDS.map((kind) => (
+        {IMPORT_KINDS.map((kind) => (
           <tr key={kind} data-kind={kind}>
             <th scope="row">{t(`import_kind_${kind}`)}</th>
             <td data-count="added">{stored[kind].added}</td>
@@ -164,6 +133,7 @@ function Progress({ percent, labelledBy }: { percent: number; labelledBy: string
 
 function Result({ phase }: { phase: Extract<Phase, { step: 'done' }> }) {
   const { summary, stored, stopped, error } = phase;
+  const errors = IMPORT_KINDS.flatMap((kind) => stored[kind].errors);
   return (
     <section aria-labelledby="import-result" className="import-result">
       <h3 id="import-result">{t('import_result_heading', [phase.file.name])}</h3>
@@ -185,9 +155,9 @@ function Result({ phase }: { phase: Extract<Phase, { step: 'done' }> }) {
           ))}
         </ul>
       )}
-      {stored.errors.length > 0 && (
+      {errors.length > 0 && (
         <ul className="import-errors">
-          {stored.errors.slice(0, 50).map((e, i) => (
+          {errors.slice(0, 50).map((e, i) => (
             <li key={i}>{e}</li>
           ))}
         </ul>
@@ -234,7 +204,7 @@ export function Import() {
     run.current = next;
     phase.value = { step: 'detected', file, label: '', notes: [] };
     void next.detect().catch((error: unknown) => {
-      phase.value = { step: 'done', file, summary: null, stored: noCounts(), stopped: false, percent: 0, error: error instanceof Error ? error.message : String(error) };
+      phase.value = { step: 'done', file, summary: null, stored: emptyResult(), stopped: false, percent: 0, error: error instanceof Error ? error.message : String(error) };
     });
   };
   const current = phase.value;

@@ -1,51 +1,57 @@
 /**
- * The import worker (F15): parses a dropped file off the options page's thread. Wiring only: the
- * parsing is lib/import/run.ts. The page pulls one slice of a chunk at a time ('next'), so a slow background
- * (it stores each chunk before asking for the next) holds the parser back instead of piling up
- * batches in memory.
+ * The import worker (F15): parses a dropped file and stores it, off the options page's thread.
+ * Wiring only: parsing is lib/import/run.ts, storing is lib/import/store-batch.ts through the
+ * workspace store, which this worker opens itself (an extension page's worker shares the
+ * background's IndexedDB). Each chunk is stored before the next one is parsed, so memory stays
+ * flat on a 50 MB file; the page only hears progress and the result.
  */
+import { openWorkspace } from '@/lib/db/store';
 import { detectReport, isZip } from '@/lib/import/detect';
-import { importFile, type ImportBatch, type ImportEvent, type ImportSummary } from '@/lib/import/run';
+import { importFile, type ImportEvent, type ImportSummary } from '@/lib/import/run';
+import { addCounts, emptyResult, storeImportBatch, type ImportBatchResult } from '@/lib/import/store-batch';
 
-export type ToImportWorker = { type: 'start'; name: string; bytes: ArrayBuffer } | { type: 'next' };
+export type ToImportWorker = { type: 'start'; name: string; bytes: ArrayBuffer } | { type: 'import' };
 
 export type FromImportWorker =
   /** What the file looks like, from its first chunk, before anything is stored. */
   | { type: 'detected'; label: string; notes: string[]; problem?: string }
-  | { type: 'batch'; batch: ImportBatch; done: number; total: number }
-  | { type: 'summary'; summary: ImportSummary }
-  | { type: 'error'; message: string };
+  /** After each stored chunk: bytes done of total, and the counts so far. */
+  | { type: 'progress'; done: number; total: number; stored: ImportBatchResult }
+  /** `storeMs`: of the whole import, the time spent storing (the rest is reading and parsing). */
+  | { type: 'summary'; summary: ImportSummary; stored: ImportBatchResult; storeMs: number }
+  | { type: 'error'; message: string; stored: ImportBatchResult };
 
 const scope = self as unknown as { postMessage(message: FromImportWorker): void; onmessage: ((event: MessageEvent<ToImportWorker>) => void) | null };
 let events: AsyncGenerator<ImportEvent, void, undefined> | undefined;
 
-/**
- * Records per message to the page: a 1 MiB chunk is ~5,000 rows, and receiving, checking and
- * forwarding that many at once is one task of 100–200 ms on the page's thread; slices of this
- * size keep each under the 50 ms of a long task.
- */
-const SLICE = 1000;
-let pending: FromImportWorker[] = [];
-/** Bytes done at the end of the previous chunk, where the current chunk's progress starts. */
-let lastDone = 0;
+/** Progress carries the counts only; the sentences of rejected records come once, with the result. */
+const withoutErrors = (stored: ImportBatchResult): ImportBatchResult => {
+  const copy = emptyResult();
+  addCounts(copy, stored);
+  for (const kind of Object.keys(copy) as (keyof ImportBatchResult)[]) copy[kind].errors = [];
+  return copy;
+};
 
-/** One chunk's batch as messages of at most SLICE records each, progress spread over them. */
-function slices(event: Extract<ImportEvent, { type: 'batch' }>, from: number): FromImportWorker[] {
-  const { batch, done, total } = event;
-  const kinds = ['orders', 'cases', 'skus', 'suppliers'] as const;
-  const size = kinds.reduce((sum, kind) => sum + batch[kind].length, 0);
-  if (size <= SLICE) return [event];
-  const out: FromImportWorker[] = [];
-  let sent = 0;
-  for (const kind of kinds) {
-    for (let i = 0; i < batch[kind].length; i += SLICE) {
-      const part: ImportBatch = { orders: [], cases: [], skus: [], suppliers: [], skipped: out.length === 0 ? batch.skipped : [] };
-      (part[kind] as unknown[]) = batch[kind].slice(i, i + SLICE);
-      sent += part[kind].length;
-      out.push({ type: 'batch', batch: part, done: Math.round(from + ((done - from) * sent) / size), total });
+async function run(source: AsyncGenerator<ImportEvent, void, undefined>): Promise<void> {
+  const stored = emptyResult();
+  let storeMs = 0;
+  const store = await openWorkspace();
+  try {
+    for await (const event of source) {
+      if (event.type === 'batch') {
+        const started = performance.now();
+        addCounts(stored, await storeImportBatch(store, event.batch));
+        storeMs += performance.now() - started;
+        scope.postMessage({ type: 'progress', done: event.done, total: event.total, stored: withoutErrors(stored) });
+      } else {
+        scope.postMessage({ type: 'summary', summary: event.summary, stored, storeMs });
+      }
     }
+  } catch (error) {
+    scope.postMessage({ type: 'error', message: error instanceof Error ? error.message : String(error), stored });
+  } finally {
+    await store.close();
   }
-  return out;
 }
 
 scope.onmessage = (event) => {
@@ -63,24 +69,13 @@ scope.onmessage = (event) => {
       );
     }
     events = importFile(input);
-    pending = [];
-    lastDone = 0;
     return;
   }
-  if (message.type === 'next' && pending.length > 0) {
-    scope.postMessage(pending.shift()!);
-    return;
-  }
-  if (message.type === 'next' && events) {
-    events.next().then(
-      (step) => {
-        if (step.done) return;
-        if (step.value.type !== 'batch') return scope.postMessage(step.value);
-        pending = slices(step.value, lastDone);
-        lastDone = step.value.done;
-        scope.postMessage(pending.shift()!);
-      },
-      (error: unknown) => scope.postMessage({ type: 'error', message: error instanceof Error ? error.message : String(error) }),
+  if (message.type === 'import' && events) {
+    const source = events;
+    events = undefined;
+    run(source).catch((error: unknown) =>
+      scope.postMessage({ type: 'error', message: error instanceof Error ? error.message : String(error), stored: emptyResult() }),
     );
   }
 };

@@ -17,7 +17,6 @@ import { exportBackup, loadDemoWorkspace, restoreBackup } from '../db/backup';
 import { packAnnotations } from '../messaging/annotations-wire';
 import type { Handlers } from '../messaging/server';
 import { answerLookup, lookupSnapshot } from '../domain/lookup';
-import { supplierFromRow } from '../import/sheets';
 
 export interface BackgroundDeps {
   store: () => Promise<WorkspaceStore>;
@@ -223,28 +222,6 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       return { cleared: true };
     },
 
-    // ── Import (F15) ──────────────────────────────────────────────────────────────────────
-    /** Every write is idempotent: the same chunk stored twice comes back all `unchanged`. */
-    async importBatch({ orders, cases, skus, suppliers }) {
-      const store = await deps.store();
-      const rows = suppliers.map((row) => {
-        try {
-          return { ok: true as const, supplier: supplierFromRow(row) };
-        } catch (error) {
-          return { ok: false as const, error: `Supplier ${JSON.stringify(row.id)} was not saved: ${error instanceof Error ? error.message : String(error)}` };
-        }
-      });
-      const none = () => ({ added: 0, updated: 0, unchanged: 0, errors: [] as string[] });
-      // One after another: each is its own transaction, and a stopped worker loses at most the current one.
-      const savedCases = cases.length > 0 ? await store.putCases(cases) : none();
-      const savedOrders = orders.length > 0 ? await store.putOrderLines(orders) : none();
-      const savedSkus = skus.length > 0 ? await store.addNewSkus(skus) : none();
-      const valid = rows.flatMap((r) => (r.ok ? [r.supplier] : []));
-      const savedSuppliers = valid.length > 0 ? await store.putSuppliers(valid) : none();
-      savedSuppliers.errors.push(...rows.flatMap((r) => (r.ok ? [] : [r.error])));
-      return { orders: savedOrders, cases: savedCases, skus: savedSkus, suppliers: savedSuppliers };
-    },
-    // ── end import ────────────────────────────────────────────────────────────────────────
 
     async listCatalogue({ query, limit }) {
       const store = await deps.store();

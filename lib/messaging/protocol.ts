@@ -9,9 +9,6 @@ import { Settings, SettingsPatch, Sku, Category, RoleTag, Certificate, DutyRate,
 import { contentProtocol, Empty, message } from './content-protocol';
 import { ReplyTemplate } from '../domain/templates/schema';
 import { LookupRequest, LookupResult } from '../domain/lookup';
-import { CaseRecord } from '../domain/schemas';
-import { OrderLine } from '../import/orders';
-import { SupplierRow } from '../import/sheets';
 
 export {
   CatalogueDraft,
@@ -42,29 +39,6 @@ export const SaveResult = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(false), errors: z.array(z.string()) }),
 ]);
 
-// ── Import (F15) ──────────────────────────────────────────────────────────────────────────
-/** At most this many records of each kind per importBatch: a 1 MiB chunk of a report stays well below it. */
-export const IMPORT_BATCH_MAX = 20_000;
-
-/** One parsed chunk of an imported file, as the options page forwards it from the import worker. */
-export const ImportBatchRequest = z.object({
-  orders: z.array(OrderLine).max(IMPORT_BATCH_MAX).default([]),
-  cases: z.array(CaseRecord).max(IMPORT_BATCH_MAX).default([]),
-  skus: z.array(Sku).max(IMPORT_BATCH_MAX).default([]),
-  suppliers: z.array(SupplierRow).max(IMPORT_BATCH_MAX).default([]),
-});
-
-const PutCounts = z.object({
-  added: z.number().int(),
-  updated: z.number().int(),
-  unchanged: z.number().int(),
-  errors: z.array(z.string()),
-});
-export type PutCounts = z.infer<typeof PutCounts>;
-
-export const ImportBatchResult = z.object({ orders: PutCounts, cases: PutCounts, skus: PutCounts, suppliers: PutCounts });
-export type ImportBatchResult = z.infer<typeof ImportBatchResult>;
-// ── end import ────────────────────────────────────────────────────────────────────────────
 
 const PAGES = ['extension-page'] as const;
 
@@ -109,10 +83,6 @@ export const protocol = {
   /** A SKU or an order id typed in the popup: the SKUs it finds, or the order's cases. */
   lookup: message({ from: PAGES, request: LookupRequest, response: LookupResult }),
   // ── end popup look-up ───────────────────────────────────────────────────────────────────
-  // ── Import (F15) ────────────────────────────────────────────────────────────────────────
-  /** Stores one chunk of an imported file: cases merged, order lines and suppliers upserted, SKUs added only when new. */
-  importBatch: message({ from: PAGES, request: ImportBatchRequest, response: ImportBatchResult }),
-  // ── end import ──────────────────────────────────────────────────────────────────────────
 } as const;
 
 export type Protocol = typeof protocol;
