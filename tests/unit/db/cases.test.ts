@@ -91,4 +91,23 @@ describe('mergeCase', () => {
     expect(b.updatedAt).toBe('2026-11-18T14:21:00Z');
     expect(b.action).toBe('approve_exchange');
   });
+
+  it('a batch of new, stored and repeated cases ends as storing them one at a time would', async () => {
+    const { store } = await openTestWorkspace('cases-mixed');
+    const { store: oneByOne } = await openTestWorkspace('cases-mixed-reference');
+    open.push(store, oneByOne);
+    const fresh = (n: number) => CaseRecord.parse({ ...seenOnPage, id: `amazon:return:114-000000${n}-1234567:HW-1`, orderId: `114-000000${n}-1234567` });
+    await store.putCases([seenOnPage]);
+    await oneByOne.putCases([seenOnPage]);
+    // New, new-and-repeated-with-a-later-step, already stored (and changed), new.
+    const batch = [fresh(1), fresh(2), { ...fresh(2), action: 'approve_exchange' as const, updatedAt: '2026-11-19T09:00:00Z' }, later, fresh(3)];
+    expect(await store.putCases(batch)).toEqual({ added: 3, updated: 2, unchanged: 0, errors: [] });
+    for (const record of batch) await oneByOne.putCases([record]);
+    expect(await store.listCases()).toEqual(await oneByOne.listCases());
+    // The same batch again: most ids are stored now, so they are read first; nothing changes.
+    expect(await store.putCases(batch)).toEqual({ added: 0, updated: 0, unchanged: 5, errors: [] });
+    // And a batch of new ones after that is still stored whole.
+    expect(await store.putCases([fresh(4), fresh(5)])).toEqual({ added: 2, updated: 0, unchanged: 0, errors: [] });
+    expect((await store.counts()).cases).toBe(6);
+  });
 });
