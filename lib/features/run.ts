@@ -7,8 +7,8 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageKind, RowAnnotation } from '../domain/annotations';
-import { isFeatureEnabled, type Settings } from '../domain/vocabulary';
-import { sendMessage } from '../messaging/content-client';
+import { isFeatureEnabled } from '../domain/vocabulary';
+import { sendMessage, type ContentSettings } from '../messaging/content-client';
 import type { ExtractedRow, MarketplaceAdapter } from './adapter';
 import type { RowFeature } from './feature';
 import { createHealthChip, type HealthChip } from './health';
@@ -107,13 +107,13 @@ class PageAnnotator {
     private readonly options: AnnotatorOptions,
     private readonly page: PageKind,
     private readonly url: URL,
-    settings: Settings,
+    settings: ContentSettings,
     private readonly signal: AbortSignal,
     private readonly health: HealthChip | undefined,
     private readonly done: DoneRows,
   ) {
     this.features = options.features.filter((f) => f.pages.includes(page) && isFeatureEnabled(settings, f.id));
-    this.nearViewport = new NearViewport(signal);
+    this.nearViewport = new NearViewport(signal, (element) => this.enqueue(element));
     this.expectsSku = options.adapter.pages.find((p) => p.kind === page)?.rowsCarrySku !== false;
   }
 
@@ -133,7 +133,7 @@ class PageAnnotator {
         for (const element of fresh) {
           if (!this.done.has(element)) this.tally.rowsFound++;
           this.done.set(element, []);
-          this.nearViewport.whenNear(element, () => this.enqueue(element));
+          this.nearViewport.watch(element);
         }
         if (fresh.length === 0) this.reportHealth();
         await this.flushing;

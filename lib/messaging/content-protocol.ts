@@ -45,20 +45,23 @@ export function message<Req extends Schema, Res extends Schema>(def: MessageDef<
 
 const BOTH = ['extension-page', 'content-script'] as const;
 
+// Named so content-client.ts can take the schemas it checks without the whole table (whose
+// getSettings answer would make every content script build the full Settings schema at start-up).
+export const ReturnCasesRequest = z.object({ marketplace: Marketplace, page: PageKind, rows: /* @__PURE__ */ z.array(PageRow).check(z.maxLength(5000)) });
+export const CasesRecorded = z.object({ recorded: z.number() });
+export const Opened = z.object({ opened: z.boolean() });
+export const MessageCaseRecorded = z.object({ recorded: z.boolean() });
+
 export const contentProtocol = {
   getSettings: message({ from: BOTH, request: Empty, response: Settings }),
   annotateRows: message({ from: BOTH, request: AnnotateRequest, response: AnnotationsWire }),
   /** Return rows seen on a page become cases (F14); seeing them again changes nothing. */
-  recordReturnCases: message({
-    from: BOTH,
-    request: z.object({ marketplace: Marketplace, page: PageKind, rows: z.array(PageRow).check(z.maxLength(5000)) }),
-    response: z.object({ recorded: z.number() }),
-  }),
-  openCatalogueDraft: message({ from: BOTH, request: CatalogueDraft, response: z.object({ opened: z.boolean() }) }),
-  openCategoryMapping: message({ from: BOTH, request: CategoryMappingDraft, response: z.object({ opened: z.boolean() }) }),
+  recordReturnCases: message({ from: BOTH, request: ReturnCasesRequest, response: CasesRecorded }),
+  openCatalogueDraft: message({ from: BOTH, request: CatalogueDraft, response: Opened }),
+  openCategoryMapping: message({ from: BOTH, request: CategoryMappingDraft, response: Opened }),
   /** F6/F7/F24: classify the thread, pick and fill templates, annotate its order, start its clock. */
   suggestReplies: message({ from: BOTH, request: SuggestRequest, response: SuggestResponse }),
-  recordMessageCase: message({ from: BOTH, request: MessageCaseRequest, response: z.object({ recorded: z.boolean() }) }),
+  recordMessageCase: message({ from: BOTH, request: MessageCaseRequest, response: MessageCaseRecorded }),
 } as const;
 
 /** The wire format: `{ hw: 1, name, payload }` so unrelated messages are ignored. */

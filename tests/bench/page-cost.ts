@@ -101,6 +101,8 @@ async function scrollToEnd(page: Page): Promise<void> {
 export interface PageCost {
   without: PageMetrics;
   with: PageMetrics;
+  /** Every load with the extension (the medians above are taken over these). */
+  withRuns?: PageMetrics[];
 }
 
 /**
@@ -151,7 +153,7 @@ export async function benchPageCost(
   });
   await harness.close();
   return {
-    load: { without: medianMetrics(loadWithout), with: medianMetrics(loadWith) },
+    load: { without: medianMetrics(loadWithout), with: medianMetrics(loadWith), withRuns: loadWith },
     ...(scrollWithout && scrollWith ? { scroll: { without: scrollWithout, with: scrollWith } } : {}),
   };
 }

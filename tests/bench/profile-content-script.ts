@@ -74,3 +74,19 @@ console.log(`TOTAL ${total.toFixed(1)} ms; BY OUTERMOST FRAME`); for (const [k, 
 console.log('SELF'); for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(v.toFixed(1).padStart(8), k);
 console.log('INCLUSIVE'); for (const [k, v] of [...incl].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(v.toFixed(1).padStart(8), k);
 await h.close();
+// TREE=1: the call tree of our frames (inclusive ms, ≥ 0.4 ms), to see what start-up and each phase are made of.
+if (process.env.TREE) {
+  const inclusive = new Map<number, number>();
+  for (let i = 0; i < samples.length; i++) {
+    const d = (deltas[i + 1] ?? 0) / 1000;
+    for (let x: number | undefined = samples[i]!; x !== undefined; x = parent.get(x)) inclusive.set(x, (inclusive.get(x) ?? 0) + d);
+  }
+  const print = (id: number, depth: number) => {
+    const n = byId.get(id)!;
+    const ms = inclusive.get(id) ?? 0;
+    if (ms < 0.4 || depth > Number(process.env.TREE_DEPTH ?? 9)) return;
+    if (ours(id)) console.log(`${' '.repeat(depth * 2)}${ms.toFixed(1)} ${n.callFrame.functionName || '(anon)'}:${n.callFrame.lineNumber}`);
+    for (const c of n.children ?? []) print(c, ours(id) ? depth + 1 : depth);
+  };
+  print(profile.nodes[0]!.id, 0);
+}

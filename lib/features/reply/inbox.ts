@@ -21,7 +21,7 @@ export class InboxClocks {
 
   constructor(
     private readonly adapter: MessagingAdapter,
-    settings: Settings,
+    settings: Pick<Settings, 'replyDeadlineHours'>,
     private readonly signal: AbortSignal,
     private readonly now: () => number = Date.now,
   ) {

@@ -17,6 +17,7 @@ import { AMAZON_SALES_CHANNEL_COUNTRY, AMAZON_SELLER_CENTRAL_HOSTS, isAmazonSell
 import { collapseWhitespace, parseDate, parseMoney, toHalfWidth, type DateOrder } from '../parse';
 import { matchLabel, matchStatus, QUANTITY_HEADING, type LabelKey } from './labels';
 import { ORDER_ID } from './pages';
+import { innermostRowsHolding } from '../rows';
 import { queryFirstMatching, queryOne } from './selectors';
 
 const SHOW_ELEMENT = 0x1;
@@ -26,9 +27,6 @@ const ORDER_LINK = 'a[href*="/order"]';
 const PRODUCT_LINK = /\/(?:dp|gp\/product)\/[A-Z0-9]{10}/;
 /** Row semantics, not class names: table rows, ARIA rows, Katal rows. */
 const ROW_ELEMENT = 'tr, [role="row"], kat-table-row';
-const ROWS_WITH_ORDER_LINK = ROW_ELEMENT.split(', ')
-  .map((row) => `${row}:has(${ORDER_LINK})`)
-  .join(', ');
 const YEAR = /\d{4}/;
 const DIGITS = /\d+/;
 /** "Item defective (DEFECTIVE)" → text + code, when the page prints the code. */
@@ -113,23 +111,18 @@ export function findRowElements(root: ParentNode, page: PageKind): Element[] {
 
 /**
  * Rows holding an order link. Rows with row semantics (table rows, ARIA rows, Katal rows) are
- * checked directly — one scoped query per row, the cheapest route on a 2,000-row page; pages
- * without row semantics fall back to walking up from each order link.
+ * found from the links (each link's nearest row), the cheapest route on a 2,000-row page; pages
+ * without row semantics fall back to the children of the links' common ancestor.
  */
 function rowsFromOrderLinks(root: ParentNode): Element[] {
-  const rows: Element[] = [];
-  // The selector engine finds the rows holding an order link without a JS call per row (each DOM
-  // node a content script touches costs a wrapper object in its isolated world).
+  // From each order link up to its row (an outer layout row holding order rows is dropped): one
+  // pass over the links, where `row:has(link)` would search every row's subtree.
   // Rows whose link carries no order id read as no lines later (extractRow needs the id).
-  for (const row of Array.from(root.querySelectorAll(ROWS_WITH_ORDER_LINK))) {
-    // Rows come in document order, so an outer layout row holding order rows comes just before
-    // them: the inner row is the order row, the outer one is dropped.
-    while (rows.length > 0 && rows[rows.length - 1]!.contains(row)) rows.pop();
-    rows.push(row);
-  }
+  const links = Array.from(root.querySelectorAll(ORDER_LINK));
+  const rows = innermostRowsHolding(root, ROW_ELEMENT, links);
   if (rows.length > 0) return rows;
-  const links = Array.from(root.querySelectorAll(ORDER_LINK)).filter((link) => ORDER_ID.test(link.getAttribute('href') ?? ''));
-  return links.length >= 2 ? rowsBelowCommonAncestor(links) : [];
+  const withId = links.filter((link) => ORDER_ID.test(link.getAttribute('href') ?? ''));
+  return withId.length >= 2 ? rowsBelowCommonAncestor(withId) : [];
 }
 
 

@@ -34,6 +34,7 @@ import {
   type Draft,
   type ItemDraft,
 } from './scan';
+import { innermostRowsHolding } from '../rows';
 import { queryFirstMatching, queryOne, SELECTORS } from './selectors';
 
 /** Links to an order's page (the grid's order numbers, "View order details"), the usual form first. */
@@ -119,28 +120,32 @@ export function findRowElements(root: ParentNode, page: PageKind): Element[] {
 }
 
 /**
- * Rows (table rows, then ARIA rows) holding a link of one of `selectors`, tried in order: the
- * selector engine finds them in one query without a call per row, and the first query that finds
- * rows wins (each alternative inside :has() costs a pass over the page). An outer layout row holding
- * such rows yields to them. Without row semantics: the children of the links' common ancestor.
+ * Rows (table rows, then ARIA rows) holding a link of one of `selectors`, tried in order: each
+ * link's nearest row (one pass over the links; `row:has(link)` would search every row's subtree),
+ * and the first try that finds rows wins. An outer layout row holding such rows yields to them.
+ * Without row semantics: the children of the links' common ancestor.
  */
 function rowsHolding(root: ParentNode, selectors: readonly string[]): Element[] {
   let single: Element[] | undefined;
+  const linksOf = new Map<string, Element[]>();
+  const links = (selector: string) => {
+    let found = linksOf.get(selector);
+    if (!found) linksOf.set(selector, (found = Array.from(root.querySelectorAll(selector))));
+    return found;
+  };
   for (const row of ROW_ELEMENTS) {
     for (const selector of selectors) {
-      const rows: Element[] = [];
-      for (const found of Array.from(root.querySelectorAll(`${row}:has(${selector})`))) {
-        while (rows.length > 0 && rows[rows.length - 1]!.contains(found)) rows.pop();
-        rows.push(found);
-      }
+      const found = links(selector);
+      if (found.length === 0) continue;
+      const rows = innermostRowsHolding(root, row, found);
       if (rows.length > 1) return rows;
       // One row may be a layout table's row around a grid of ARIA rows: look further before taking it.
       if (rows.length === 1) single ??= rows;
     }
   }
   if (single) return single;
-  const links = Array.from(root.querySelectorAll(selectors.join(', ')));
-  return links.length >= 2 ? rowsBelowCommonAncestor(links) : [];
+  const all = Array.from(root.querySelectorAll(selectors.join(', ')));
+  return all.length >= 2 ? rowsBelowCommonAncestor(all) : [];
 }
 
 function rowsBelowCommonAncestor(links: Element[]): Element[] {

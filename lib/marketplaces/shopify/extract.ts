@@ -48,6 +48,7 @@ import {
   type Card,
 } from './dom';
 import { orderIdInPath, productIdInPath } from './pages';
+import { innermostRowsHolding } from '../rows';
 import { queryFirstMatching, queryOne } from './selectors';
 
 const SHOW_TEXT = 0x4;
@@ -56,8 +57,9 @@ const PRODUCT_HREF = /\/products\/(\d+)(?:\/variants\/(\d+))?(?=[/?#]|$)/;
 const CUSTOMER_HREF = /\/customers\/\d+/;
 const ROW = 'tr, [role="row"]';
 const CELL = 'td, th, [role="cell"], [role="gridcell"], [role="rowheader"], [role="columnheader"]';
-const ROWS_WITH_ORDER_LINK = 'tr:has(a[href*="/orders/"]), [role="row"]:has(a[href*="/orders/"])';
-const ROWS_WITH_PRODUCT_LINK = 'tr:has(a[href*="/products/"]), [role="row"]:has(a[href*="/products/"])';
+const TABLE_ROW = 'tr, [role="row"]';
+const ORDER_LINK = 'a[href*="/orders/"]';
+const PRODUCT_LINK = 'a[href*="/products/"]';
 /** SKUs carry no spaces: a buyer's note that reads "SKU: X arrived instead…" is not a SKU line. */
 const SKU_VALUE = /^\S{1,100}$/;
 const ISO_SUFFIX = /\b([A-Z]{3})\s*$/;
@@ -150,11 +152,13 @@ export function findRowElements(root: ParentNode, page: PageKind): Element[] {
   let rows: Element[];
   switch (page) {
     case 'ordersList':
-      rows = rowsWithLink(root, ROWS_WITH_ORDER_LINK);
+      // Each link's nearest table or ARIA row (an outer layout row yields to the rows inside it);
+      // the link's id is checked when the row is read (extractRow), not here.
+      rows = innermostRowsHolding(root, TABLE_ROW, ORDER_LINK);
       if (rows.length === 0) rows = queryFirstMatching(root, 'indexTableRow');
       break;
     case 'listingsList':
-      rows = rowsWithLink(root, ROWS_WITH_PRODUCT_LINK);
+      rows = innermostRowsHolding(root, TABLE_ROW, PRODUCT_LINK);
       if (rows.length === 0) rows = queryFirstMatching(root, 'indexTableRow');
       break;
     case 'orderDetail':
@@ -168,21 +172,6 @@ export function findRowElements(root: ParentNode, page: PageKind): Element[] {
       rows = [];
   }
   rows.forEach((row, index) => rowIndex.set(row, index));
-  return rows;
-}
-
-/** Table or ARIA rows holding a matching link; an outer layout row yields to the rows inside it. */
-/**
- * Rows holding such a link, found by the selector engine in one query. The link's id is checked
- * when the row is read (extractRow), not here: a JS call per row on a 2,000-row list cost more
- * than the rest of finding them.
- */
-function rowsWithLink(root: ParentNode, selector: string): Element[] {
-  const rows: Element[] = [];
-  for (const row of Array.from(root.querySelectorAll(selector))) {
-    while (rows.length > 0 && rows[rows.length - 1]!.contains(row)) rows.pop();
-    rows.push(row);
-  }
   return rows;
 }
 
