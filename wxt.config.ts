@@ -16,7 +16,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // IndexedDB needs no permission; unlimitedStorage keeps large imported histories from being evicted.
-    permissions: ['unlimitedStorage'],
+    permissions: ['unlimitedStorage', 'alarms', 'notifications'],
     action: { default_title: '__MSG_extName__' },
     browser_specific_settings: {
       gecko: { id: 'helloword@helloword.app', strict_min_version: '128.0' },

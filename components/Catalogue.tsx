@@ -12,9 +12,13 @@ import { CategoryTree } from './CategoryTree';
 import { SkuForm } from './SkuForm';
 import { catalogue, catalogueQuery, guarded, refreshCatalogue, refreshOverview } from './store';
 
-/** `?edit=<sku>` (the popup look-up's link, F20) opens that SKU's form once the catalogue lists it. */
+/**
+ * `?edit=<sku>` (the popup look-up's link, F20) or `#catalogue?sku=<sku>` (the retrospective's links)
+ * opens that SKU's form once the catalogue lists it.
+ */
 function editFromUrl(): string | null {
-  return new URLSearchParams(location.search).get('edit')?.trim() || null;
+  const fromHash = new URLSearchParams(location.hash.split('?')[1] ?? '').get('sku');
+  return (new URLSearchParams(location.search).get('edit') ?? fromHash)?.trim() || null;
 }
 
 const TABS = ['skus', 'tree', 'tags', 'mappings'] as const;
@@ -235,7 +239,7 @@ export function Catalogue({ draft, onDraftDone }: { draft: SkuInput | null; onDr
                   saved.value = sku;
                   editing.value = null;
                   onDraftDone();
-                  history.replaceState(null, '', location.pathname + location.hash);
+                  history.replaceState(null, '', location.pathname + location.hash.split('?')[0]);
                   void refreshCatalogue();
                   void refreshOverview();
                 }}

@@ -6,6 +6,7 @@ import { CatalogueDraft } from '@/lib/messaging/protocol';
 import { t } from '@/lib/i18n/t';
 import { BackupPanel } from './BackupPanel';
 import { Catalogue } from './Catalogue';
+import { Compliance } from './Compliance';
 import { CategoryMappingPanel, mappingDraftFromUrl } from './CategoryMappingPanel';
 import { DutyRates } from './DutyRates';
 import { FeatureSwitches } from './FeatureSwitches';
@@ -13,13 +14,21 @@ import { Import } from './Import';
 import { Overview } from './Overview';
 import { LastError } from './LastError';
 import { refreshAll } from './store';
+import { RetroDashboard } from './RetroDashboard';
 import { Templates } from './Templates';
+import { Profit } from './Profit';
+import { ReturnRules } from './ReturnRules';
+import { Warehouses } from './Warehouses';
+import { Suppliers } from './Suppliers';
+import { Purchasing } from './Purchasing';
 
-const VIEWS = ['catalogue', 'duties', 'templates', 'import', 'features', 'backup'] as const;
+/** In the order of the navigation: the review first, then the catalogue and what hangs off it, then settings. */
+const VIEWS = ['retro', 'catalogue', 'compliance', 'suppliers', 'purchasing', 'profit', 'rules', 'warehouses', 'templates', 'duties', 'import', 'features', 'backup'] as const;
 type View = (typeof VIEWS)[number];
 
 function currentView(): View {
-  const hash = location.hash.replace('#', '');
+  // "#retro/product?sku=X": the view is the first path segment; the rest is the view's own.
+  const hash = location.hash.replace('#', '').split(/[/?]/)[0] ?? '';
   return (VIEWS as readonly string[]).includes(hash) ? (hash as View) : 'catalogue';
 }
 
@@ -73,9 +82,16 @@ export function OptionsApp() {
         )}
         {view.value === 'catalogue' && <Catalogue draft={draft.value} onDraftDone={() => (draft.value = null)} />}
         {view.value === 'duties' && <DutyRates />}
+        {view.value === 'compliance' && <Compliance />}
         {view.value === 'templates' && <Templates />}
         {view.value === 'import' && <Import />}
+        {view.value === 'retro' && <RetroDashboard />}
         {view.value === 'features' && <FeatureSwitches />}
+        {view.value === 'rules' && <ReturnRules />}
+        {view.value === 'warehouses' && <Warehouses />}
+        {view.value === 'profit' && <Profit />}
+        {view.value === 'suppliers' && <Suppliers />}
+        {view.value === 'purchasing' && <Purchasing />}
         {view.value === 'backup' && (
           <>
             <Overview />

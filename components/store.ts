@@ -9,7 +9,8 @@ import type { ResponseOf } from '@/lib/messaging/protocol';
 
 export const overview = signal<ResponseOf<'getOverview'> | null>(null);
 export const settings = signal<Settings | null>(null);
-export const catalogue = signal<ResponseOf<'listCatalogue'> | null>(null);
+/** The whole catalogue (F8), loaded once per change; the catalogue view searches it in memory. */
+export const catalogue = signal<ResponseOf<'loadCatalogue'> | null>(null);
 export const catalogueQuery = signal('');
 export const lastError = signal<string | null>(null);
 
@@ -39,7 +40,7 @@ const catalogueTicket = latestOnly();
 export const refreshCatalogue = () =>
   guarded(async () => {
     const isNewest = catalogueTicket();
-    const result = await sendMessage('listCatalogue', { query: catalogueQuery.value, limit: 200 });
+    const result = await sendMessage('loadCatalogue', {});
     if (isNewest()) catalogue.value = result;
   });
 
@@ -71,7 +72,8 @@ export const saveSettings = (patch: Partial<Settings>) => {
 };
 
 export async function refreshAll(): Promise<void> {
-  await Promise.all([refreshOverview(), refreshSettings(), refreshCatalogue()]);
+  // The catalogue (all SKUs) is loaded by the catalogue view when it opens, not by every view.
+  await Promise.all([refreshOverview(), refreshSettings()]);
 }
 
 /** Reply templates in effect (F13): HelloWord's, each with the seller's edit where there is one, then the seller's own. */

@@ -1,6 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { createHandlers } from '@/lib/background/handlers';
+import { wireComplianceCheck } from '@/lib/background/compliance-check';
 import { openWorkspace, type WorkspaceStore } from '@/lib/db/store';
 import { isMarketplaceHost } from '@/lib/marketplaces/hosts';
 import { dispatchMessage } from '@/lib/messaging/server';
@@ -13,7 +14,11 @@ export default defineBackground(() => {
     throw error;
   }));
 
+  // F9: daily certificate check (alarm, install, start-up) → badge + notification.
+  const complianceCheck = wireComplianceCheck(browser, getStore);
+
   const handlers = createHandlers({
+    complianceCheck,
     store: getStore,
     now: () => new Date(),
     appVersion: browser.runtime.getManifest().version,

@@ -17,6 +17,13 @@ import { exportBackup, loadDemoWorkspace, restoreBackup } from '../db/backup';
 import { packAnnotations } from '../messaging/annotations-wire';
 import type { Handlers } from '../messaging/server';
 import { answerLookup, lookupSnapshot } from '../domain/lookup';
+import { catalogueHandlers } from './catalogue-handlers';
+import { rulesHandlers } from './rules-handlers';
+import { complianceHandlers } from './compliance-handlers';
+import { suppliersHandlers } from './suppliers-handlers';
+import { retroHandlers } from './retro-handlers';
+import type { createComplianceChecker } from './compliance-check';
+import { problemSentence, skuCodeProblems } from '../domain/sku-codes';
 
 export interface BackgroundDeps {
   store: () => Promise<WorkspaceStore>;
@@ -26,6 +33,8 @@ export interface BackgroundDeps {
   /** Opens the options page with a query and hash. */
   openOptions: (query: string, hash: string) => Promise<void>;
   appVersion: string;
+  /** The daily certificate check (compliance-check.ts); absent where no browser API is wired (tests). */
+  complianceCheck?: ReturnType<typeof createComplianceChecker>;
 }
 
 export function createHandlers(deps: BackgroundDeps): Handlers {
@@ -38,6 +47,11 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
   };
 
   return {
+    ...catalogueHandlers(deps),
+    ...rulesHandlers(deps),
+    ...complianceHandlers(deps),
+    ...suppliersHandlers(deps),
+    ...retroHandlers(deps),
     async getSettings() {
       return (await deps.store()).getSettings();
     },
@@ -206,6 +220,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       if (!parsed.ok) return { ok: false, errors: parsed.errors };
       const store = await deps.store();
       await restoreBackup(store, parsed.backup);
+      await deps.complianceCheck?.run().catch(() => undefined); // F9: the badge follows the new certificates
       return { ok: true, counts: await store.counts() };
     },
 
@@ -214,14 +229,15 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       const result = await loadDemoWorkspace(store, await deps.fetchDemo(), deps.now());
       if (!result.ok) return result;
       await store.setMeta('demoLoadedAt', deps.now().toISOString());
+      await deps.complianceCheck?.run().catch(() => undefined); // F9: the badge follows the new certificates
       return { ok: true, counts: await store.counts() };
     },
 
     async clearWorkspace() {
       await (await deps.store()).clearWorkspace();
+      await deps.complianceCheck?.run().catch(() => undefined); // F9: the badge follows the new certificates
       return { cleared: true };
     },
-
 
     async listCatalogue({ query, limit }) {
       const store = await deps.store();
@@ -235,7 +251,9 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     },
 
     async saveSku({ sku }) {
-      const result = await (await deps.store()).putSku(sku);
+      // F8/F26: HS codes are checked against the HS 2022 nomenclature, not only their shape.
+      const codeErrors = skuCodeProblems(sku, await loadDefaultHsNomenclature()).map(problemSentence);
+      const result = codeErrors.length > 0 ? { ok: false as const, errors: codeErrors } : await (await deps.store()).putSku(sku);
       return result.ok ? { ok: true } : { ok: false, errors: result.errors };
     },
 

@@ -9,6 +9,8 @@
  * Version 2 → 3: adds the replyTemplates store (the seller's templates; built-ins stay in code).
  * Version 3 → 4: adds the orders (imported sales history) and suppliers stores; nothing else moves.
  * Version 4 → 5: adds the purchaseOrders store (F10 KPIs, F11 stock in transit); nothing else moves.
+ * Version 5 → 6: adds the retroDays store (the retrospective's day aggregates, F16–F21) and fills it
+ *   from the cases and order lines already stored, and a `sku` index on cases; nothing else moves.
  */
 import type { IDBPDatabase, IDBPObjectStore, IDBPTransaction } from 'idb';
 import { z } from 'zod';
@@ -23,10 +25,12 @@ import {
   convertV1Tag,
   isRecord,
 } from './migrate-v1';
+import { OrderLine } from '../import/orders';
+import { rebuildRetro } from './retro';
 import { SETTINGS_KEY, vatRateKey, type MigrationReport, type QuarantinedRecord } from './schema';
 import { defaultComplianceRules, defaultVatRates, seedDefaults, type WritableTx } from './seed';
 
-export const CURRENT_VERSION = 5;
+export const CURRENT_VERSION = 6;
 
 type AnyDb = IDBPDatabase<unknown>;
 type AnyTx = IDBPTransaction<unknown, string[], 'versionchange'>;
@@ -209,6 +213,19 @@ async function migrateFromV1(tx: AnyTx, now: Date): Promise<MigrationReport> {
   return m.report;
 }
 
+/** v6: the retrospective's aggregates, built from the cases and order lines already stored (valid ones). */
+async function backfillRetro(tx: AnyTx, now: Date): Promise<void> {
+  const valid = <T>(schema: z.core.$ZodType<T>, values: unknown[]): T[] =>
+    values.flatMap((value) => {
+      const parsed = z.safeParse(schema, value);
+      return parsed.success ? [parsed.data] : [];
+    });
+  const cases = valid(CaseRecord, (await tx.objectStore('cases').getAll()) as unknown[]);
+  const orders = tx.objectStoreNames.contains('orders') ? valid(OrderLine, (await tx.objectStore('orders').getAll()) as unknown[]) : [];
+  await rebuildRetro(tx as never, cases, orders);
+  await tx.objectStore('meta').put(now.toISOString(), 'retroRebuiltAt');
+}
+
 /**
  * The `upgrade` callback's body. Structure changes happen synchronously first (IndexedDB only
  * allows them while the upgrade transaction is active); data moves follow.
@@ -224,6 +241,11 @@ export async function upgradeDatabase(db: AnyDb, oldVersion: number, tx: AnyTx, 
     db.createObjectStore('suppliers', { keyPath: 'id' });
   }
   if (oldVersion < 5) db.createObjectStore('purchaseOrders', { keyPath: 'id' }).createIndex('supplierId', 'supplierId');
+  if (oldVersion < 6) {
+    db.createObjectStore('retroDays', { keyPath: 'key' });
+    // The retrospective's drill-down finds one SKU's cases without a scan.
+    tx.objectStore('cases').createIndex('sku', 'sku');
+  }
 
   let report: MigrationReport | undefined;
   if (oldVersion === 0) {
@@ -232,6 +254,7 @@ export async function upgradeDatabase(db: AnyDb, oldVersion: number, tx: AnyTx, 
     report = await migrateFromV1(tx, now);
     await tx.objectStore('meta').put(report, 'lastMigration');
   }
+  if (oldVersion > 0 && oldVersion < 6) await backfillRetro(tx, now);
   await tx.objectStore('meta').put(CURRENT_VERSION, 'schemaVersion');
   return report;
 }

@@ -1,5 +1,5 @@
 /**
- * The IndexedDB layout of a workspace (schema version 5, see migrations.ts for the earlier ones).
+ * The IndexedDB layout of a workspace (schema version 6, see migrations.ts for the earlier ones).
  *
  * Values are typed as the domain types because every write goes through the zod schema first; every
  * read is still `safeParse`d (records.ts), since a stored value may predate the current code.
@@ -21,6 +21,7 @@ import {
 import { ReplyTemplate } from '../domain/templates/schema';
 import { PurchaseOrder, Supplier } from '../domain/suppliers';
 import { OrderLine } from '../import/orders';
+import type { RetroDay } from '../domain/retro/aggregate';
 
 export const DEFAULT_DB_NAME = 'helloword';
 
@@ -59,6 +60,12 @@ export interface MetaValues {
   lastMigration: MigrationReport;
   /** Set when the demo workspace was loaded; a restore or a clear removes it. */
   demoLoadedAt: string;
+  /** Changes with every write to the cases store (WorkspaceStore.write): the rule what-if's cache key. */
+  casesRevision: string;
+  /** Compliance daily check: the certificates already notified on `date` (parsed with ComplianceNotified on read). */
+  complianceNotified: { date: string; ids: string[] };
+  /** When the retrospective's aggregates were last rebuilt from the raw cases and orders. */
+  retroRebuiltAt: string;
 }
 export type MetaKey = keyof MetaValues;
 
@@ -74,7 +81,7 @@ export interface HelloWordDB extends DBSchema {
   /** Out-of-line key `${country}:${effectiveFrom}` (vatRateKey): a country has one rate per start date. */
   vatRates: { key: string; value: VatRate };
   dutyRates: { key: string; value: DutyRate };
-  cases: { key: string; value: CaseRecord; indexes: { orderId: string; updatedAt: string } };
+  cases: { key: string; value: CaseRecord; indexes: { orderId: string; updatedAt: string; sku: string } };
   /** The seller's reply templates and their edits of built-in ones (same id); built-ins live in code. */
   replyTemplates: { key: string; value: ReplyTemplate };
   /** Imported sales history (F15), one record per order line; feeds purchase suggestions and the retrospective. */
@@ -85,6 +92,8 @@ export interface HelloWordDB extends DBSchema {
   purchaseOrders: { key: string; value: PurchaseOrder; indexes: { supplierId: string } };
   meta: { key: MetaKey; value: MetaValues[MetaKey] };
   quarantine: { key: string; value: QuarantinedRecord };
+  /** v6: the retrospective's day aggregates (lib/domain/retro/aggregate.ts). Derived: not backed up. */
+  retroDays: { key: string; value: RetroDay };
 }
 
 /** The stores that make up the seller's workspace: what a backup holds and a restore replaces. */
@@ -108,7 +117,9 @@ export const WORKSPACE_STORES = [
 export type WorkspaceStoreName = (typeof WORKSPACE_STORES)[number];
 
 export const ALL_STORES = [...WORKSPACE_STORES, 'meta', 'quarantine'] as const;
-export type StoreName = (typeof ALL_STORES)[number];
+/** Stores derived from the workspace stores (rebuilt, never backed up or counted). */
+export const DERIVED_STORES = ['retroDays'] as const;
+export type StoreName = (typeof ALL_STORES)[number] | (typeof DERIVED_STORES)[number];
 
 /** The zod schema each workspace store's records must satisfy (for writes and for reads). */
 export const RECORD_SCHEMAS = {

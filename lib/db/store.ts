@@ -3,7 +3,7 @@
  * the worker between any two calls, so every method is one IndexedDB transaction and the database
  * connection itself is reopened on demand.
  */
-import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { openDB, unwrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { BackupData } from '../domain/backup';
 import { canonicalJson, mergeCase } from '../domain/case-merge';
 import { describeIssues, problemText } from '../domain/issues';
@@ -21,10 +21,14 @@ import type {
   Warehouse,
 } from '../domain/schemas';
 import { DEFAULT_REPLY_TEMPLATES } from '../domain/templates/defaults';
+import { RuleCaseRecord } from '../domain/what-if';
 import type { ReplyTemplate } from '../domain/templates/schema';
 import type { PurchaseOrder, Supplier } from '../domain/suppliers';
 import type { OrderLine } from '../import/orders';
+import { buildCategoryTree, moveCategory, moveProblem, planCategoryDelete, type DeleteStrategy, type MoveProblem } from '../domain/category-tree';
 import { CURRENT_VERSION, upgradeDatabase } from './migrations';
+import { applyRetroCases, applyRetroOrders, readRetroDays, rebuildRetro } from './retro';
+import { differingBuckets, type RetroDay } from '../domain/retro/aggregate';
 import {
   describeRecord,
   parseForWrite,
@@ -52,6 +56,14 @@ import {
 import { defaultSettings, seedDefaults } from './seed';
 
 export { WorkspaceValidationError, type InvalidRecord, type SaveResult };
+
+/** Why a category move was refused, in the seller's words. */
+const MOVE_PROBLEM_TEXT: Record<MoveProblem, string> = {
+  missing: 'parentId names no existing category',
+  'same-parent': 'parentId is already its parent: nothing to move',
+  cycle: 'parentId is the category itself or one below it: a category cannot sit inside itself',
+  'too-deep': 'the branch would go deeper than 小类 (level 3): move it higher or flatten it first',
+};
 
 export interface OpenWorkspaceOptions {
   /** Clock for timestamps (seededAt, SKU updatedAt, migration reports); tests pin it. */
@@ -92,6 +104,20 @@ export interface PutCasesResult {
   errors: string[];
 }
 
+/** What readRetroSnapshot returns: the retrospective's buckets for a window and what the views name. */
+export interface RetroSnapshot {
+  days: RetroDay[];
+  skus: Sku[];
+  categories: Category[];
+  suppliers: Supplier[];
+  purchaseOrders: PurchaseOrder[];
+  certificates: Certificate[];
+  settings: Settings;
+  rebuiltAt: string | null;
+  /** No case and no order line stored at all. */
+  empty: boolean;
+}
+
 type Db = IDBPDatabase<HelloWordDB>;
 /** Reads work in either mode; writes need 'readwrite' (idb types `put` only there). */
 type Tx = IDBPTransaction<HelloWordDB, ArrayLike<StoreName>, 'readonly' | 'readwrite'>;
@@ -129,6 +155,20 @@ async function openDatabase(name: string, now: () => Date, onClosed: () => void)
   }
 }
 
+/** What the rule editor reads (loadRuleWorkspace); `cases` is null when the caller's copy is current. */
+export interface RuleWorkspace {
+  returnRules: ReturnRule[];
+  warehouses: Warehouse[];
+  skus: Sku[];
+  categories: Category[];
+  tags: RoleTag[];
+  casesRevision: string;
+  cases: RuleCaseRecord[] | null;
+}
+
+/** A value no earlier write of the cases used (see `write`). */
+const newCasesRevision = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+
 /** Reads every record of `store` in `tx`, keeping the valid ones. */
 async function readAll<S extends WorkspaceStoreName>(tx: Tx, store: S, invalid: InvalidRecord[]): Promise<RecordOf<S>[]> {
   const os = tx.objectStore(store);
@@ -148,6 +188,8 @@ export class WorkspaceStore {
   private connection: Promise<Db> | undefined;
   private readonly now: () => Date;
   private readonly onInvalid: (record: InvalidRecord) => void;
+  /** Share of the last batch per store whose ids were already stored (see newOrStored). */
+  private readonly storedShare = new Map<string, number>();
 
   constructor(
     readonly name: string,
@@ -179,8 +221,12 @@ export class WorkspaceStore {
   }
 
   private async write<T>(stores: StoreName[], body: (tx: WriteTx) => Promise<T>): Promise<T> {
-    const tx = (await this.db()).transaction(stores, 'readwrite');
+    // Any write to the cases gives them a new revision (in the same transaction), so a copy kept in
+    // memory elsewhere — the rule what-if's, in the background — knows when it is stale.
+    const touchesCases = stores.includes('cases');
+    const tx = (await this.db()).transaction(touchesCases && !stores.includes('meta') ? [...stores, 'meta'] : stores, 'readwrite');
     tx.done.catch(() => undefined); // awaited below; this only keeps an early throw from leaving it unhandled
+    if (touchesCases) tx.objectStore('meta').put(newCasesRevision(), 'casesRevision').catch(() => undefined);
     try {
       const result = await body(tx);
       await tx.done;
@@ -211,6 +257,33 @@ export class WorkspaceStore {
 
   private remove(store: 'tags' | 'complianceRules' | 'returnRules' | 'warehouses' | 'dutyRates' | 'replyTemplates' | 'purchaseOrders', key: string): Promise<void> {
     return this.write([store], (tx) => tx.objectStore(store).delete(key));
+  }
+
+  /**
+   * The first step of an upsert: records whose id is not stored yet are added as `fresh` makes
+   * them, without a read (IndexedDB's cost is per request, and most imported records are new);
+   * the others come back with their stored values (`again`, `stored`) for the caller to merge or
+   * compare and write. An id named twice in one batch is in `again` from its second time on.
+   * When most of the previous batch was already stored (importing a file again), reading first is
+   * cheaper than adds that fail, so that is done instead.
+   */
+  private async newOrStored<T extends { id: string }, F extends { id: string }>(
+    store: WorkspaceStoreName,
+    os: IDBObjectStore,
+    records: readonly T[],
+    fresh: (record: T) => F,
+  ): Promise<{ added: F[]; again: T[]; stored: unknown[] }> {
+    if ((this.storedShare.get(store) ?? 0) > 0.5) {
+      const stored = await Promise.all(records.map((record) => request(os.get(record.id))));
+      this.storedShare.set(store, stored.filter((value) => value !== undefined).length / Math.max(1, records.length));
+      return { added: [], again: [...records], stored };
+    }
+    const candidates = records.map(fresh);
+    const collided = new Set(await addAll(os, candidates));
+    this.storedShare.set(store, collided.size / Math.max(1, records.length));
+    const again = records.filter((_, i) => collided.has(i));
+    const stored = await Promise.all(again.map((record) => request(os.get(record.id))));
+    return { added: candidates.filter((_, i) => !collided.has(i)), again, stored };
   }
 
   /** Opens (and if needed migrates) the database now, so a failure shows at start-up. */
@@ -407,7 +480,100 @@ export class WorkspaceStore {
     return this.write(['skus'], (tx) => tx.objectStore('skus').delete(sku));
   }
 
+  // ── Catalogue editor (F8) ─────────────────────────────────────────────────────────────────
+
+  /** The whole catalogue in one read transaction: SKUs, the tree, tags, certificates, suppliers. */
+  readCatalogue(): Promise<{ skus: Sku[]; categories: Category[]; tags: RoleTag[]; certificates: Certificate[]; suppliers: Supplier[] }> {
+    return this.read(['skus', 'categories', 'tags', 'certificates', 'suppliers'], async (tx, invalid) => {
+      const [skus, categories, tags, certificates, suppliers] = await Promise.all([
+        readAll(tx, 'skus', invalid),
+        readAll(tx, 'categories', invalid),
+        readAll(tx, 'tags', invalid),
+        readAll(tx, 'certificates', invalid),
+        readAll(tx, 'suppliers', invalid),
+      ]);
+      return { skus, categories, tags, certificates, suppliers };
+    });
+  }
+
+  /** Moves a category and its branch under `parentId` (null: to the top), re-levelling the branch. */
+  moveCategoryBranch(id: string, parentId: string | null): Promise<void> {
+    return this.write(['categories'], async (tx) => {
+      const store = tx.objectStore('categories');
+      const tree = buildCategoryTree(parseStoredAll('categories', await store.getAllKeys(), await store.getAll(), []));
+      const problem = moveProblem(tree, id, parentId);
+      if (problem) throw new WorkspaceValidationError(describeRecord('categories', tree.byId.get(id) ?? { id }), [MOVE_PROBLEM_TEXT[problem]]);
+      for (const category of moveCategory(tree, id, parentId)) await store.put(category);
+    });
+  }
+
+  /**
+   * Deletes a category as `strategy` says (see planCategoryDelete): its SKUs and platform mappings go
+   * to the parent (SKUs become uncategorised under a 大类). Refused while rules name a category that
+   * would go, so no rule is left pointing at nothing.
+   */
+  deleteCategoryNode(id: string, strategy: DeleteStrategy): Promise<void> {
+    return this.write(['categories', 'skus', 'complianceRules', 'returnRules'], async (tx) => {
+      const store = tx.objectStore('categories');
+      const tree = buildCategoryTree(parseStoredAll('categories', await store.getAllKeys(), await store.getAll(), []));
+      if (!tree.byId.has(id)) throw new Error(`Category ${JSON.stringify(id)} does not exist (already deleted?).`);
+      const plan = planCategoryDelete(tree, id, strategy);
+      const gone = new Set(plan.deleteIds);
+      const compliance = ((await tx.objectStore('complianceRules').getAll()) as ComplianceRule[]).filter((r) => gone.has(r.categoryId));
+      const returns = ((await tx.objectStore('returnRules').getAll()) as ReturnRule[]).filter((r) =>
+        r.conditions.some((c) => c.type === 'category' && c.anyOf.some((x) => gone.has(x))),
+      );
+      if (compliance.length + returns.length > 0) {
+        const names = [...compliance.map((r) => `compliance rule ${r.id}`), ...returns.map((r) => `return rule "${r.name}"`)];
+        throw new Error(`The category was not deleted: ${names.join(', ')} still use${names.length === 1 ? 's' : ''} it. Change ${names.length === 1 ? 'that rule' : 'those rules'} first.`);
+      }
+      const skus = tx.objectStore('skus');
+      const stamp = this.now().toISOString();
+      for (const source of plan.skuSourceIds) {
+        for (const sku of (await skus.index('categoryId').getAll(source)) as Sku[]) {
+          await skus.put({ ...sku, categoryId: plan.skuTarget, updatedAt: stamp });
+        }
+      }
+      const moved = plan.deleteIds.flatMap((x) => tree.byId.get(x)?.platformMappings ?? []);
+      if (plan.skuTarget !== null && moved.length > 0) {
+        const parent = plan.updates.find((c) => c.id === plan.skuTarget) ?? tree.byId.get(plan.skuTarget)!;
+        const key = (m: Category['platformMappings'][number]) => `${m.marketplace}\u0000${m.kind}\u0000${m.value.toLowerCase()}`;
+        const seen = new Set(parent.platformMappings.map(key));
+        await store.put({ ...parent, platformMappings: [...parent.platformMappings, ...moved.filter((m) => !seen.has(key(m)))] });
+      }
+      for (const category of plan.updates) await store.put(category);
+      for (const gid of plan.deleteIds) await store.delete(gid);
+    });
+  }
+
+  /** Deletes a role tag and takes it off every SKU carrying it; returns how many SKUs changed. */
+  deleteTagEverywhere(id: string): Promise<number> {
+    return this.write(['tags', 'skus'], async (tx) => {
+      let changed = 0;
+      const stamp = this.now().toISOString();
+      let cursor = await tx.objectStore('skus').openCursor();
+      while (cursor) {
+        const sku = cursor.value as Sku;
+        if (Array.isArray(sku.tags) && sku.tags.includes(id)) {
+          await cursor.update({ ...sku, tags: sku.tags.filter((x) => x !== id), updatedAt: stamp });
+          changed++;
+        }
+        cursor = await cursor.continue();
+      }
+      await tx.objectStore('tags').delete(id);
+      return changed;
+    });
+  }
+
   // ── Compliance ────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * Every SKU in one getAll, for the compliance matrix: listSkus steps a cursor (one IndexedDB round
+   * trip per record), which takes seconds at 20,000 SKUs.
+   */
+  listAllSkus(): Promise<Sku[]> {
+    return this.list('skus');
+  }
 
   listCertificates(): Promise<Certificate[]> {
     return this.list('certificates');
@@ -476,6 +642,65 @@ export class WorkspaceStore {
     return this.remove('warehouses', id);
   }
 
+  // ── Rules ── (F13, F25: the rule editor's reads and its all-or-nothing save)
+
+  /**
+   * Replaces the whole return-rule list in ONE transaction: every rule is validated first (each
+   * error names the rule and field), then the old list is cleared and the new one written.
+   */
+  saveReturnRuleList(inputs: readonly unknown[]): Promise<SaveResult<ReturnRule[]>> {
+    const rules: ReturnRule[] = [];
+    const errors: string[] = [];
+    inputs.forEach((input, index) => {
+      const checked = validateForWrite('returnRules', input);
+      if (checked.ok) rules.push(checked.value);
+      else errors.push(`Rule ${index + 1} (${describeRecord('returnRules', input)}): ${checked.errors.join('; ')}`);
+    });
+    const ids = new Set<string>();
+    for (const rule of rules) {
+      if (ids.has(rule.id)) errors.push(`Two rules share the id "${rule.id}": each rule needs its own id`);
+      ids.add(rule.id);
+    }
+    if (errors.length > 0) return Promise.resolve({ ok: false, errors });
+    return this.write(['returnRules'], async (tx) => {
+      const os = tx.objectStore('returnRules');
+      await os.clear();
+      await Promise.all(rules.map((rule) => os.put(rule)));
+      return { ok: true as const, value: rules.sort(byPriority) };
+    });
+  }
+
+  /**
+   * What the rule editor and its what-if read, in ONE transaction: rules, warehouses, catalogue, the
+   * cases' revision and — unless `knownRevision` is still the current one — every case, as the
+   * projection the what-if needs (each parsed; invalid ones reported and left out).
+   */
+  loadRuleWorkspace(knownRevision?: string): Promise<RuleWorkspace> {
+    return this.read(['returnRules', 'warehouses', 'skus', 'categories', 'tags', 'cases', 'meta'], async (tx, invalid) => {
+      const casesRevision = ((await tx.objectStore('meta').get('casesRevision')) as string | undefined) ?? 'initial';
+      const readCases = async (): Promise<RuleCaseRecord[]> => {
+        const os = tx.objectStore('cases');
+        const [keys, values] = await Promise.all([os.getAllKeys(), os.getAll()]);
+        const cases: RuleCaseRecord[] = [];
+        values.forEach((value, i) => {
+          const parsed = RuleCaseRecord.safeParse(value);
+          if (parsed.success) cases.push(parsed.data);
+          else invalid.push({ store: 'cases', key: String(keys[i]), problems: describeIssues(parsed.error, value).map(problemText) });
+        });
+        return cases;
+      };
+      const [returnRules, warehouses, skus, categories, tags, cases] = await Promise.all([
+        readAll(tx, 'returnRules', invalid),
+        readAll(tx, 'warehouses', invalid),
+        readAll(tx, 'skus', invalid),
+        readAll(tx, 'categories', invalid),
+        readAll(tx, 'tags', invalid),
+        knownRevision === casesRevision ? null : readCases(),
+      ]);
+      return { returnRules: returnRules.sort(byPriority), warehouses, skus, categories, tags, casesRevision, cases };
+    });
+  }
+
   // ── Cases ─────────────────────────────────────────────────────────────────────────────────
 
   /**
@@ -490,16 +715,19 @@ export class WorkspaceStore {
       if (checked.ok) valid.push(checked.value);
       else result.errors.push(`Case ${index + 1} (${describeRecord('cases', input)}) was not saved: ${checked.errors.join('; ')}.`);
     });
-    return this.write(['cases'], async (tx) => {
+    return this.write(['cases', 'retroDays'], async (tx) => {
       const os = tx.objectStore('cases');
-      // All reads are issued at once, then all writes: waiting for each request before the next
-      // made a 100,000-row import spend most of its time idle between requests. A batch may name a
-      // case twice: later rows merge into what the earlier ones made.
-      const stored = await Promise.all(valid.map((incoming) => os.get(incoming.id)));
+      // New cases are added without a read; the others (and an id named twice in the batch) are
+      // read, merged and written: a later row merges into what the earlier ones made.
+      const { added, again, stored } = await this.newOrStored('cases', unwrap(os), valid, (incoming) => mergeCase(undefined, incoming));
+      result.added += added.length;
       const current = new Map<string, CaseRecord | undefined>();
       const dirty = new Set<string>();
-      valid.forEach((incoming, i) => {
+      const original = new Map<string, CaseRecord | undefined>(); // as stored before this batch (retro aggregates)
+      for (const fresh of added) original.set(fresh.id, undefined);
+      again.forEach((incoming, i) => {
         const existing = current.has(incoming.id) ? current.get(incoming.id) : parseStored('cases', incoming.id, stored[i], []);
+        if (!original.has(incoming.id)) original.set(incoming.id, existing);
         const merged = mergeCase(existing, incoming);
         current.set(incoming.id, merged);
         if (existing && canonicalJson(existing) === canonicalJson(merged)) {
@@ -512,6 +740,10 @@ export class WorkspaceStore {
       });
       const writes = [...dirty].map((id) => os.put(current.get(id)!));
       await Promise.all(writes);
+      // An id added and then merged again in this batch counts once, from nothing to its last state.
+      const changes: [CaseRecord | undefined, CaseRecord][] = added.filter((fresh) => !dirty.has(fresh.id)).map((fresh) => [undefined, fresh]);
+      for (const id of dirty) changes.push([original.get(id), current.get(id)!]);
+      await applyRetroCases(tx, changes);
       return result;
     });
   }
@@ -615,14 +847,18 @@ export class WorkspaceStore {
       if (checked.ok) valid.push(checked.value);
       else result.errors.push(`${describeRecord(store, input)} (${index + 1}) was not saved: ${checked.errors.join('; ')}.`);
     });
-    return this.write([store], async (tx) => {
+    return this.write(store === 'orders' ? [store, 'retroDays'] : [store], async (tx) => {
       const os = tx.objectStore(store);
-      // Reads issued together, then writes (as putCases): no idle round trip per record.
-      const stored: unknown[] = await Promise.all(valid.map((incoming) => os.get(incoming.id)));
+      // New records are added without a read (as putCases); only ids already stored are compared.
+      const { added, again, stored } = await this.newOrStored(store, unwrap(os), valid, (incoming) => incoming);
+      result.added += added.length;
       const current = new Map<string, unknown>();
       const dirty = new Map<string, RecordOf<S>>();
-      valid.forEach((incoming, i) => {
+      const original = new Map<string, unknown>(); // as stored before this batch (retro aggregates)
+      for (const fresh of added) original.set(fresh.id, undefined);
+      again.forEach((incoming, i) => {
         const before = current.has(incoming.id) ? current.get(incoming.id) : stored[i];
+        if (!original.has(incoming.id)) original.set(incoming.id, stored[i]);
         current.set(incoming.id, incoming);
         if (before !== undefined && canonicalJson(before) === canonicalJson(incoming)) {
           result.unchanged++;
@@ -633,9 +869,130 @@ export class WorkspaceStore {
         else result.updated++;
       });
       await Promise.all([...dirty.values()].map((record) => os.put(record as never)));
+      if (store === 'orders') {
+        const changes = added.filter((fresh) => !dirty.has(fresh.id)).map((fresh) => [undefined, fresh as OrderLine] as const);
+        await applyRetroOrders(tx, [...changes, ...[...dirty].map(([id, line]) => [original.get(id), line as OrderLine] as const)]);
+      }
       return result;
     });
   }
+
+  // ── Suppliers and purchasing (F10, F11) ──────────────────────────────────────────────────
+
+  /** Deletes a supplier and its purchase orders in one transaction; says how many orders went with it. */
+  deleteSupplier(id: string): Promise<{ deleted: boolean; purchaseOrders: number }> {
+    return this.write(['suppliers', 'purchaseOrders'], async (tx) => {
+      const existed = (await tx.objectStore('suppliers').getKey(id)) !== undefined;
+      const orderKeys = await tx.objectStore('purchaseOrders').index('supplierId').getAllKeys(id);
+      await Promise.all([tx.objectStore('suppliers').delete(id), ...orderKeys.map((key) => tx.objectStore('purchaseOrders').delete(key))]);
+      return { deleted: existed, purchaseOrders: orderKeys.length };
+    });
+  }
+
+  /**
+   * Sets (a number) or clears (null) a SKU's counted stock and its own first-leg lead time; fields
+   * left out are kept. A SKU known only from sales history is added to the catalogue with them.
+   */
+  setSkuStock(sku: string, patch: { stockOnHand?: number | null; firstLegLeadDays?: number | null }): Promise<SaveResult<Sku>> {
+    return this.write(['skus'], async (tx): Promise<SaveResult<Sku>> => {
+      const os = tx.objectStore('skus');
+      const stored = parseStored('skus', sku, await os.get(sku), []) ?? { sku };
+      const next: Record<string, unknown> = { ...stored, updatedAt: this.now().toISOString() };
+      for (const field of ['stockOnHand', 'firstLegLeadDays'] as const) {
+        const value = patch[field];
+        if (value === null) delete next[field];
+        else if (value !== undefined) next[field] = value;
+      }
+      const checked = validateForWrite('skus', next);
+      if (!checked.ok) return checked;
+      await os.put(checked.value);
+      return checked;
+    });
+  }
+
+  /** Everything purchase suggestions need, read in ONE transaction (a consistent view). */
+  readPurchasingSnapshot(): Promise<{
+    settings: Settings;
+    skus: Sku[];
+    orders: OrderLine[];
+    suppliers: Supplier[];
+    purchaseOrders: PurchaseOrder[];
+    categories: Category[];
+  }> {
+    return this.read(['settings', 'skus', 'orders', 'suppliers', 'purchaseOrders', 'categories'], async (tx, invalid) => {
+      const [settings, skus, orders, suppliers, purchaseOrders, categories] = await Promise.all([
+        readSettings(tx, invalid),
+        readAll(tx, 'skus', invalid),
+        readAll(tx, 'orders', invalid),
+        readAll(tx, 'suppliers', invalid),
+        readAll(tx, 'purchaseOrders', invalid),
+        readAll(tx, 'categories', invalid),
+      ]);
+      return { settings, skus, orders, suppliers, purchaseOrders, categories };
+    });
+  }
+
+  // ── end suppliers and purchasing ───────────────────────────────────────────────────────────
+
+  // ── Retro ── (F16–F21: the retrospective's aggregates, lib/db/retro.ts) ────────────────────
+
+  /** Everything a retrospective view needs, in one read: the day buckets of `from`..`to` and the catalogue. */
+  readRetroSnapshot(from: string, to: string): Promise<RetroSnapshot> {
+    const stores: StoreName[] = ['retroDays', 'skus', 'categories', 'suppliers', 'purchaseOrders', 'certificates', 'settings', 'meta', 'cases', 'orders'];
+    return this.read(stores, async (tx, invalid) => {
+      const [days, skus, categories, suppliers, purchaseOrders, certificates, settings, rebuiltAt, anyCase, anyOrder] = await Promise.all([
+        readRetroDays(tx, from, to),
+        readAll(tx, 'skus', invalid),
+        readAll(tx, 'categories', invalid),
+        readAll(tx, 'suppliers', invalid),
+        readAll(tx, 'purchaseOrders', invalid),
+        readAll(tx, 'certificates', invalid),
+        readSettings(tx, invalid),
+        tx.objectStore('meta').get('retroRebuiltAt') as Promise<string | undefined>,
+        tx.objectStore('cases').openKeyCursor(),
+        tx.objectStore('orders').openKeyCursor(),
+      ]);
+      return { days, skus, categories, suppliers, purchaseOrders, certificates, settings, rebuiltAt: rebuiltAt ?? null, empty: !anyCase && !anyOrder };
+    });
+  }
+
+  /**
+   * Cases whose request may fall in `from`..`to` (a case is updated on or after its request, so the
+   * updatedAt index bounds the scan), optionally only one SKU's; the caller filters precisely.
+   */
+  listRetroCases(options: { from: string; sku?: string }): Promise<CaseRecord[]> {
+    return this.read(['cases'], async (tx, invalid) => {
+      const os = tx.objectStore('cases');
+      const [keys, values] =
+        options.sku !== undefined
+          ? await Promise.all([os.index('sku').getAllKeys(options.sku), os.index('sku').getAll(options.sku)])
+          : await Promise.all([os.index('updatedAt').getAllKeys(IDBKeyRange.lowerBound(options.from)), os.index('updatedAt').getAll(IDBKeyRange.lowerBound(options.from))]);
+      return parseStoredAll('cases', keys, values, invalid);
+    });
+  }
+
+  /**
+   * Rebuilds the aggregates from every stored case and order line, in one transaction, and says
+   * whether the incrementally kept ones agreed (the keys of the buckets that did not).
+   */
+  rebuildRetroAggregates(): Promise<{ cases: number; orders: number; buckets: number; differences: string[]; rebuiltAt: string }> {
+    return this.write(['cases', 'orders', 'retroDays', 'meta'], async (tx) => {
+      const invalid: InvalidRecord[] = [];
+      const [cases, orders, before] = await Promise.all([readAll(tx, 'cases', invalid), readAll(tx, 'orders', invalid), tx.objectStore('retroDays').getAll()]);
+      const days = await rebuildRetro(tx, cases, orders);
+      const rebuiltAt = this.now().toISOString();
+      await tx.objectStore('meta').put(rebuiltAt, 'retroRebuiltAt');
+      invalid.forEach(this.onInvalid);
+      return { cases: cases.length, orders: orders.length, buckets: days.length, differences: differingBuckets(before, days), rebuiltAt };
+    });
+  }
+
+  /** The stored buckets as they are (tests and the bench compare them with a rebuild). */
+  listRetroDays(): Promise<RetroDay[]> {
+    return this.read(['retroDays'], (tx) => tx.objectStore('retroDays').getAll());
+  }
+
+  // ── end retro ─────────────────────────────────────────────────────────────────────────────
 
   // ── Whole workspace ───────────────────────────────────────────────────────────────────────
 
@@ -700,7 +1057,7 @@ export class WorkspaceStore {
       throw new WorkspaceValidationError('Workspace', describeIssues(parsed.error, input, ['data']).map(problemText));
     }
     const data = parsed.data;
-    await this.write([...WORKSPACE_STORES, 'meta'], async (tx) => {
+    await this.write([...WORKSPACE_STORES, 'meta', 'retroDays'], async (tx) => {
       await Promise.all(WORKSPACE_STORES.map((store) => tx.objectStore(store).clear()));
       // The workspace is no longer the demo, unless this restore is the demo being loaded.
       if (meta.demoLoadedAt === undefined) await tx.objectStore('meta').delete('demoLoadedAt');
@@ -722,14 +1079,17 @@ export class WorkspaceStore {
         ...data.suppliers.map((r) => tx.objectStore('suppliers').put(r)),
         ...data.purchaseOrders.map((r) => tx.objectStore('purchaseOrders').put(r)),
       ]);
+      // Derived data: the retrospective's aggregates are rebuilt from what was just written.
+      await rebuildRetro(tx, data.cases, data.orders);
+      await tx.objectStore('meta').put(this.now().toISOString(), 'retroRebuiltAt');
     });
   }
 
   /** Back to a new workspace: defaults only (quarantine emptied too; meta history kept, demo mark removed). */
   clearWorkspace(): Promise<void> {
-    const stores: StoreName[] = [...WORKSPACE_STORES, 'quarantine', 'meta'];
+    const stores: StoreName[] = [...WORKSPACE_STORES, 'quarantine', 'meta', 'retroDays'];
     return this.write(stores, async (tx) => {
-      await Promise.all([...WORKSPACE_STORES, 'quarantine' as const].map((store) => tx.objectStore(store).clear()));
+      await Promise.all([...WORKSPACE_STORES, 'quarantine' as const, 'retroDays' as const].map((store) => tx.objectStore(store).clear()));
       await tx.objectStore('meta').delete('demoLoadedAt');
       await seedDefaults(tx, this.now());
     });
@@ -753,6 +1113,40 @@ export class WorkspaceStore {
   listQuarantine(): Promise<QuarantinedRecord[]> {
     return this.read(['quarantine'], (tx) => tx.objectStore('quarantine').getAll());
   }
+}
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+/**
+ * Adds every record in one go; returns the indexes of those whose key was already stored (a
+ * ConstraintError, kept from aborting the transaction). Any other failure rejects, and the
+ * transaction aborts as usual.
+ */
+function addAll(store: IDBObjectStore, records: readonly unknown[]): Promise<number[]> {
+  return new Promise((resolve, reject) => {
+    const collided: number[] = [];
+    let pending = records.length;
+    if (pending === 0) return resolve(collided);
+    const settle = () => {
+      if (--pending === 0) resolve(collided);
+    };
+    records.forEach((record, i) => {
+      const added = store.add(record);
+      added.onsuccess = settle;
+      added.onerror = (event) => {
+        if (added.error?.name !== 'ConstraintError') return reject(added.error);
+        event.preventDefault();
+        event.stopPropagation();
+        collided.push(i);
+        settle();
+      };
+    });
+  });
 }
 
 async function readSkus(tx: Tx, skus: readonly string[], invalid: InvalidRecord[]): Promise<Map<string, Sku>> {

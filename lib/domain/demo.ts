@@ -73,6 +73,20 @@ export function shiftDemoDates(backup: BackupFile, days: number): BackupFile {
         updatedAt: shiftDateTime(record.updatedAt, days),
         timeline: record.timeline.map((step) => ({ ...step, at: shiftDateTime(step.at, days) })),
       })),
+      // Sales history, quotes and purchase orders (F10, F11): the velocity window and KPIs stay current.
+      orders: data.orders.map((line) => ({ ...line, orderedAt: line.orderedAt.length > 10 ? shiftDateTime(line.orderedAt, days) : shiftDate(line.orderedAt, days) })),
+      suppliers: data.suppliers.map((supplier) => ({
+        ...supplier,
+        prices: supplier.prices.map((price) => withDefined({ ...price, validFrom: shiftOptional(price.validFrom, days), validUntil: shiftOptional(price.validUntil, days) })),
+      })),
+      purchaseOrders: data.purchaseOrders.map((order) =>
+        withDefined({
+          ...order,
+          orderedOn: shiftDate(order.orderedOn, days),
+          promisedOn: shiftDate(order.promisedOn, days),
+          receivedOn: shiftOptional(order.receivedOn, days),
+        }),
+      ),
     },
   };
 }

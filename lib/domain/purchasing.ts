@@ -14,55 +14,23 @@
  * reproduces the seed's 115.
  */
 import { explainerFor } from './explain';
-import { z } from 'zod';
+import { DEFAULT_PURCHASING_SETTINGS, type PurchasingSettings } from './purchasing-settings';
 import type { Explanation } from './annotations';
 import { daysBetween } from './dates';
 import type { Money } from './schemas';
 import { convertMoney, showMoney, type ExchangeRates } from './profit';
 import { priceInForce, supplierKpis, type KpiRate, type PurchaseOrder, type Supplier, type SupplierKpis, type SupplierPrice } from './suppliers';
 
-// ── Settings ───────────────────────────────────────────────────────────────────────────────
+// ── Settings (purchasing-settings.ts: part of the seller's Settings) ─────────────────────────
 
-const Range = (max: number) =>
-  z
-    .object({ min: z.number().min(0).max(max), max: z.number().min(0).max(max) })
-    .refine((r) => r.min <= r.max, { message: 'min must not exceed max', path: ['max'] });
-
-export const SupplierWeights = z.object({
-  price: z.number().min(0).max(1),
-  leadTime: z.number().min(0).max(1),
-  onTime: z.number().min(0).max(1),
-  passRate: z.number().min(0).max(1),
-});
-export type SupplierWeights = z.infer<typeof SupplierWeights>;
-
-export const PurchasingSettings = z
-  .object({
-    /** Days of sales the stock-up covers (the seed's "3 months"; see the file comment). */
-    coverageDays: z.number().int().min(1).max(730).default(90),
-    /** Peak season (Black Friday, Christmas): stock-up raised by this much (seed: 50–100 %). */
-    peakUpliftPercent: Range(300).default({ min: 50, max: 100 }),
-    /** …and its first leg started this many months before the event (seed: 2–3). */
-    peakLeadMonths: Range(12).default({ min: 2, max: 3 }),
-    /** Volatility factor of the alternative safety-stock model (seed: 1.5). */
-    safetyFactor: z.number().min(1).max(5).default(1.5),
-    /** Stock turnover per month above which the next order is raised… */
-    turnoverHigh: z.number().positive().default(2),
-    /** …and below which it is cut. */
-    turnoverLow: z.number().min(0).default(1),
-    turnoverHighUpliftPercent: z.number().min(0).max(300).default(30),
-    turnoverLowCutPercent: z.number().min(0).max(100).default(50),
-    /** Days of sales history the daily velocity is measured over. */
-    velocityWindowDays: z.number().int().min(1).max(365).default(30),
-    /** Orders below which a supplier KPI is "not enough data" and not trusted for scoring. */
-    minKpiOrders: z.number().int().min(1).max(100).default(3),
-    supplierWeights: SupplierWeights.default({ price: 0.4, leadTime: 0.2, onTime: 0.2, passRate: 0.2 }),
-  })
-  .refine((s) => s.turnoverLow <= s.turnoverHigh, { message: 'must not exceed the high turnover threshold', path: ['turnoverLow'] });
-export type PurchasingSettings = z.infer<typeof PurchasingSettings>;
-export type PurchasingSettingsInput = z.input<typeof PurchasingSettings>;
-
-export const DEFAULT_PURCHASING_SETTINGS: PurchasingSettings = PurchasingSettings.parse({});
+export {
+  DEFAULT_PURCHASING_SETTINGS,
+  PurchasingSettings,
+  SAFETY_MODELS,
+  SupplierWeights,
+  type PurchasingSettingsInput,
+  type SafetyModel,
+} from './purchasing-settings';
 
 // ── Explanations (locales/workspace.json) ───────────────────────────────────────────────────
 
@@ -408,6 +376,8 @@ export interface RankOptions {
   /** Comparison currency; default the one most quotes use. */
   currency?: string;
   rates?: ExchangeRates;
+  /** KPIs already computed per supplier id (with the same minimum and day), e.g. once for many SKUs. */
+  kpis?: ReadonlyMap<string, SupplierKpis>;
 }
 
 /** The currency most quotes are in; alphabetical on a tie, so the choice never depends on input order. */
@@ -453,7 +423,7 @@ export function rankSuppliers(
       excluded.push({ supplierId: supplier.id, name: supplier.name, explanation: explainPurchase('purchase_supplier_currency', { supplier: supplier.name, currency: quote.unitPrice.currency, target: currency ?? '' }) });
       continue;
     }
-    comparable.push({ supplier, quote, unitPrice, kpis: supplierKpis(supplier, purchaseOrders, { minOrders: settings.minKpiOrders, today: options.today }) });
+    comparable.push({ supplier, quote, unitPrice, kpis: options.kpis?.get(supplier.id) ?? supplierKpis(supplier, purchaseOrders, { minOrders: settings.minKpiOrders, today: options.today }) });
   }
   const ranking: SupplierRanking = { candidates: [], excluded, currency, formula: 'formula_supplier_score', explanation: excluded.map((e) => e.explanation) };
   if (comparable.length === 0) {
@@ -567,6 +537,8 @@ export interface PurchaseContext {
   purchaseOrders?: readonly PurchaseOrder[];
   currency?: string;
   rates?: ExchangeRates;
+  /** KPIs per supplier id computed once for many SKUs (see RankOptions). */
+  kpis?: ReadonlyMap<string, SupplierKpis>;
 }
 
 export interface PurchaseSuggestion extends FormulaResult {
@@ -593,7 +565,7 @@ export function suggestPurchase(sku: string, ctx: PurchaseContext): PurchaseSugg
   const inbound = ctx.stock.inbound ?? inboundFromPurchaseOrders(sku, ctx.purchaseOrders ?? []);
   const position = stockPosition(ctx.stock.onHand, inbound);
   steps.push(position);
-  const suppliers = rankSuppliers(sku, ctx.suppliers ?? [], ctx.purchaseOrders ?? [], { today: ctx.today, settings, currency: ctx.currency, rates: ctx.rates });
+  const suppliers = rankSuppliers(sku, ctx.suppliers ?? [], ctx.purchaseOrders ?? [], { today: ctx.today, settings, currency: ctx.currency, rates: ctx.rates, kpis: ctx.kpis });
   const supplier = suppliers.recommended;
   const dailySales = velocity.quantity;
   const inputs: Record<string, number | string> = {

@@ -63,7 +63,7 @@ export interface RuleListContext {
 }
 
 /** How many stored return/exchange cases there are in each order currency, most first. */
-export function caseCurrencies(cases: readonly CaseRecord[]): Map<string, number> {
+export function caseCurrencies(cases: readonly Pick<CaseRecord, 'kind' | 'orderValue'>[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const c of cases) {
     if (c.orderValue && isRuleCase(c)) counts.set(c.orderValue.currency, (counts.get(c.orderValue.currency) ?? 0) + 1);

@@ -92,6 +92,10 @@ export const Sku = z.object({
   hsCodesByCountry: z.record(CountryCode, NationalTariffCode).default({}),
   certificateIds: z.array(Id).default([]),
   supplierId: Id.optional(),
+  /** F11: units in stock (all warehouses), as the seller last counted them; absent = not counted. */
+  stockOnHand: z.number().int('must be a whole number').min(0, 'must not be negative').max(10_000_000).optional(),
+  /** F11: 头程时效 in days for this SKU (air vs sea); absent = the purchasing setting. */
+  firstLegLeadDays: z.number().int('must be a whole number').min(0, 'must not be negative').max(365).optional(),
   /** Marketplace the SKU was first added from (the "add to catalogue" affordance). */
   source: z.optional(Marketplace),
   updatedAt: IsoDateTime.optional(),

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod/mini';
 import { SellerKeywords } from './messages/intents';
+import { PurchasingSettings } from './purchasing-settings';
 
 // Written with zod/mini: it builds schemas without attaching every method to every instance and
 // tree-shakes, which keeps a content script's start-up small. The workspace records (schemas.ts,
@@ -94,6 +95,57 @@ export const FEATURE_IDS = [
 export const FeatureId = z.enum(FEATURE_IDS);
 export type FeatureId = z.infer<typeof FeatureId>;
 
+// ── Profit inputs (F12) ──────────────────────────────────────────────────────────────────
+// What estimateProfit (profit.ts) needs that no record holds: the seller's prices per SKU ×
+// marketplace × destination, commission rates, freight, marketing and exchange rates. Kept in the
+// settings so a backup carries them. The shapes match profit.ts's CommissionRate and ExchangeRates.
+
+const ProfitText = z.string().check(z.maxLength(300));
+
+/** One SKU listed on a marketplace for buyers in one country, at a consumer price. */
+export const ProfitListing = z.object({
+  sku: z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(100)),
+  marketplace: Marketplace,
+  destination: CountryCode,
+  /** As listed: VAT included in the EU and the UK. */
+  price: Money,
+  /** FBA fee, 3PL pick & pack and last mile per unit. */
+  fulfilmentFee: z.optional(Money),
+  /** Overrides the marketing share of the price for this listing. */
+  marketingPercent: z.optional(z.number().check(z.gte(0), z.lte(100))),
+});
+export type ProfitListing = z.infer<typeof ProfitListing>;
+
+export const ProfitSettings = z.object({
+  listings: z._default(z.array(ProfitListing), []),
+  commissionRates: z._default(
+    z.array(
+      z.object({
+        id: z.string().check(z.minLength(1), z.maxLength(200)),
+        marketplace: Marketplace,
+        categoryId: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+        percent: z.number().check(z.gte(0), z.lte(100)),
+        minimum: z.optional(Money),
+        source: z._default(ProfitText, 'seller'),
+      }),
+    ),
+    [],
+  ),
+  /** First-leg freight (头程) per kg of the SKU's weight. */
+  freightPerKg: z.optional(Money),
+  /** Advertising cost of sale, percent of the price. */
+  marketingPercent: z.optional(z.number().check(z.gte(0), z.lte(100))),
+  exchangeRates: z.optional(
+    z.object({
+      base: CurrencyCode,
+      rates: z.record(CurrencyCode, z.number().check(z.positive())),
+      asOf: z.optional(IsoDate),
+      source: z._default(ProfitText, 'seller'),
+    }),
+  ),
+});
+export type ProfitSettings = z.infer<typeof ProfitSettings>;
+
 /** Each setting without its default: what a change may carry. */
 const SETTING_FIELDS = {
   features: z.partialRecord(FeatureId, z.boolean()),
@@ -112,6 +164,10 @@ const SETTING_FIELDS = {
   agentName: z.string().check(z.maxLength(200)),
   /** F24: hours a buyer message may wait for a reply, per marketplace (defaults in reply-clock.ts). */
   replyDeadlineHours: z.partialRecord(Marketplace, z.int().check(z.gte(1), z.lte(24 * 14))),
+  /** F12: prices, fees and rates the profit view computes with. */
+  profit: ProfitSettings,
+  /** F11: coverage days, peak-season uplift, turnover thresholds… (each field has its own default). */
+  purchasing: PurchasingSettings,
 };
 const f = SETTING_FIELDS;
 
@@ -125,6 +181,8 @@ export const Settings = z.object({
   sellerName: z._default(f.sellerName, ''),
   agentName: z._default(f.agentName, ''),
   replyDeadlineHours: z._default(f.replyDeadlineHours, {}),
+  profit: z._default(f.profit, { listings: [], commissionRates: [] }),
+  purchasing: z._default(f.purchasing, () => PurchasingSettings.parse({})),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -136,6 +194,6 @@ export type Settings = z.infer<typeof Settings>;
 export const SettingsPatch = z.partial(z.object(SETTING_FIELDS));
 export type SettingsPatch = z.infer<typeof SettingsPatch>;
 
-export function isFeatureEnabled(settings: Settings, feature: FeatureId): boolean {
+export function isFeatureEnabled(settings: Pick<Settings, 'features'>, feature: FeatureId): boolean {
   return settings.features[feature] ?? true;
 }

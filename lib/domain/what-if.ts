@@ -19,6 +19,7 @@ import type { Explanation } from './annotations';
 import { createCatalogueIndex } from './catalogue';
 import { fractionDigitsOf, regionOf } from './countries';
 import { resolveReturnAddress, rulesInOrder, type ReturnFacts } from './returns';
+import { CaseRecord as CaseRecordSchema } from './schemas';
 import type {
   CaseRecord,
   Category,
@@ -125,10 +126,20 @@ export interface CaseExtras {
   deliveredOn?: string;
 }
 
+/**
+ * What the what-if reads of a stored case: a whole CaseRecord will do, and so does the smaller
+ * projection the background keeps in memory (the timeline only matters with `extras`).
+ */
+export type WhatIfCase = Pick<CaseRecord, 'id' | 'kind' | 'sku' | 'country' | 'reason' | 'orderValue'> & Partial<Pick<CaseRecord, 'timeline' | 'createdAt'>>;
+
+/** The stored fields the rule editor reads of each case: the what-if's, plus what its list of affected cases shows. */
+export const RuleCaseRecord = CaseRecordSchema.pick({ id: true, marketplace: true, kind: true, orderId: true, sku: true, country: true, reason: true, orderValue: true });
+export type RuleCaseRecord = z.infer<typeof RuleCaseRecord>;
+
 export interface WhatIfInput {
   before: readonly ReturnRule[];
   after: readonly ReturnRule[];
-  cases: readonly CaseRecord[];
+  cases: readonly WhatIfCase[];
   catalogue: WhatIfCatalogue;
   warehouses: readonly Warehouse[];
   costModel: CostModel;
@@ -217,18 +228,18 @@ export interface WhatIfResult {
 
 const RULE_KINDS: ReadonlySet<CaseRecord['kind']> = new Set(['return', 'exchange']);
 
-export function isRuleCase(c: CaseRecord): boolean {
+export function isRuleCase(c: Pick<CaseRecord, 'kind'>): boolean {
   return RULE_KINDS.has(c.kind);
 }
 
 /** When the buyer asked: the "requested" step of the timeline, else when the case was recorded. */
-function requestedAt(c: CaseRecord): string {
-  for (const step of c.timeline) if (step.status === 'requested') return step.at;
-  return c.createdAt;
+function requestedAt(c: WhatIfCase): string {
+  for (const step of c.timeline ?? []) if (step.status === 'requested') return step.at;
+  return c.createdAt ?? '';
 }
 
 export interface CaseFacts {
-  skuOf(c: CaseRecord): Sku | undefined;
+  skuOf(c: WhatIfCase): Sku | undefined;
   categoryPathOf(sku: Sku | undefined): readonly string[];
   /**
    * Per position in `cases`: days from delivery to the request, and the buyer's return/exchange
@@ -236,7 +247,7 @@ export interface CaseFacts {
    */
   columns(): { days: Float64Array; history: Float64Array };
   /** The facts as `matchReturnRule` takes them, to explain one case's decision in full. */
-  factsOf(c: CaseRecord): ReturnFacts;
+  factsOf(c: WhatIfCase): ReturnFacts;
 }
 
 export function createCaseFacts(input: Pick<WhatIfInput, 'cases' | 'catalogue' | 'extras'>): CaseFacts {
@@ -317,7 +328,7 @@ function instantOf(iso: string): number {
   return Date.parse(iso);
 }
 
-function caseColumns(cases: readonly CaseRecord[], extras: ReadonlyMap<string, CaseExtras> | undefined): { days: Float64Array; history: Float64Array } {
+function caseColumns(cases: readonly WhatIfCase[], extras: ReadonlyMap<string, CaseExtras> | undefined): { days: Float64Array; history: Float64Array } {
   const days = new Float64Array(cases.length).fill(NaN);
   const history = new Float64Array(cases.length).fill(NaN);
   if (!extras || extras.size === 0) return { days, history };

@@ -7,6 +7,11 @@
 import { z } from 'zod';
 import { Settings, SettingsPatch, Sku, Category, RoleTag, Certificate, DutyRate, Marketplace } from '../domain/schemas';
 import { contentProtocol, Empty, message } from './content-protocol';
+import { catalogueMessages } from './catalogue-protocol';
+import { rulesMessages } from './rules-protocol';
+import { complianceMessages } from './compliance-protocol';
+import { suppliersMessages } from './suppliers-protocol';
+import { retroMessages } from './retro-protocol';
 import { ReplyTemplate } from '../domain/templates/schema';
 import { LookupRequest, LookupResult } from '../domain/lookup';
 
@@ -44,6 +49,11 @@ const PAGES = ['extension-page'] as const;
 
 export const protocol = {
   ...contentProtocol,
+  ...catalogueMessages,
+  ...rulesMessages,
+  ...complianceMessages,
+  ...suppliersMessages,
+  ...retroMessages,
   getOverview: message({ from: PAGES, request: Empty, response: WorkspaceOverview }),
   saveSettings: message({ from: PAGES, request: SettingsPatch, response: Settings }),
   exportBackup: message({ from: PAGES, request: Empty, response: z.object({ fileName: z.string(), json: z.string() }) }),

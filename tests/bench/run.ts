@@ -12,9 +12,15 @@ import { printClassifierReport } from './classifier';
 import { ebayOrdersBench } from './ebay';
 import { benchGuardrail } from './guardrail';
 import { benchWhatIf } from './what-if';
+import { benchRules } from './rules';
+import { printComplianceBench } from './compliance';
+import { benchCatalogue } from './catalogue';
+import { benchPurchasing } from './purchasing';
 import { benchImport } from './import';
 import { benchImportPage } from './import-page';
 import { shopifyOrdersListBench } from './shopify';
+import { benchRetroUi } from './retro-ui';
+import { benchRetro } from './retro';
 import { benchPageCost, type PageCost, type PageMetrics } from './page-cost';
 
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
@@ -75,11 +81,23 @@ const whatIf = benchWhatIf();
 console.log('(c) return-rule what-if over 100,000 cases in Node (F25)');
 line('baseline: one Map lookup per case', fmt(whatIf.baselineMs));
 line('whatIf(): both rule lists, costs, summary', fmt(whatIf.ms), `${Math.round(whatIf.casesPerSecond).toLocaleString('en')} cases/s  budget ≤ 1,000 ms`);
+await benchRules(); // (f) the same through the rule editor's runWhatIf handler, in Node and in the built extension
+
+printComplianceBench();
 
 // (f) report import (F15) in Node; the dashboard's worker and UI come with the rest of issue 4.
 await benchImport();
 // (f') the same report through the options page's Import view in Chromium: worker, importBatch, store.
 await benchImportPage();
+// (g) catalogue filters (F8) over 20,000 SKUs, per keystroke, in Node.
+await benchCatalogue();
+// (purchasing) F10/F11 view models: suggestions for 2,000 SKUs from 150,000 order lines, in Node.
+await benchPurchasing();
+
+// (retro) the popup's retrospective: first render and period switch at 100,000 cases / 1,000,000 order lines.
+await benchRetroUi();
+// (retro data) aggregates: summary query time, size against raw records, import hook, rebuild.
+await benchRetro();
 
 // (d): content script size.
 console.log('(d) content script size');

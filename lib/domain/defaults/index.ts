@@ -6,6 +6,7 @@
 import type { Settings, VatRate } from '../schemas';
 import type { HsNomenclature } from '../hs';
 import { createHsNomenclature } from '../hs';
+import { DEFAULT_PURCHASING_SETTINGS } from '../purchasing-settings';
 import vatRatesFile from './vat-rates.json';
 
 export { DEFAULT_CATEGORIES, DEFAULT_ROLE_TAGS } from './categories';
@@ -27,6 +28,8 @@ export const DEFAULT_SETTINGS: Settings = {
   sellerName: '',
   agentName: '',
   replyDeadlineHours: {},
+  profit: { listings: [], commissionRates: [] },
+  purchasing: DEFAULT_PURCHASING_SETTINGS,
 };
 
 /** EU member states + GB, every period since the oldest known one (ibericode/vat-rates, MIT). */

@@ -652,8 +652,18 @@ export function costView(s: Scan, ctx: RetroContext): CostView {
       topSkus.push({ sku, currency, total: round2(t.recorded / 100 + est + keptCost), cases: t.cases, link: skuLink(sku) });
     }
   }
-  topSkus.sort((a, b) => b.total - a.total || (a.sku < b.sku ? -1 : 1));
-  return { period: s.period, currencies, topSkus: topSkus.slice(0, 20) };
+  // Amounts in different currencies are never ranked against each other: the currency with the
+  // most returns and exchanges first, then its SKUs from the costliest, at most ten per currency.
+  const volume = (c: (typeof currencies)[number]) => c.returns + c.exchanges;
+  const currencyRank = new Map([...currencies].sort((a, b) => volume(b) - volume(a) || (a.currency < b.currency ? -1 : 1)).map((c, i) => [c.currency, i]));
+  topSkus.sort((a, b) => currencyRank.get(a.currency)! - currencyRank.get(b.currency)! || b.total - a.total || (a.sku < b.sku ? -1 : 1));
+  const perCurrency = new Map<string, number>();
+  const kept = topSkus.filter((row) => {
+    const n = (perCurrency.get(row.currency) ?? 0) + 1;
+    perCurrency.set(row.currency, n);
+    return n <= 10;
+  });
+  return { period: s.period, currencies, topSkus: kept };
 }
 
 // ── F21 ────────────────────────────────────────────────────────────────────────────────────

@@ -118,7 +118,7 @@ describe('bad backup files store nothing and say why, with the line', () => {
     const broken = structuredClone(demoBackup);
     broken.data.skus[3]!.sku = broken.data.skus[0]!.sku;
     const source = text(broken);
-    const line = lineOf(source, '"sku": "HW-DRESS-COT-M"', lineOf(source, '"sku": "HW-GADGET-PEELER"'));
+    const line = lineOf(source, '"sku": "HW-DRESS-COT-M"', lineOf(source, '"sku": "HW-GADGET-PEELER"', lineOf(source, '"skus": [')));
     expect(parseBackup(source, 'b.json')).toEqual({
       ok: false,
       errors: [`b.json, line ${line}: data.skus[3].sku repeats the key of skus[0] (found "HW-DRESS-COT-M").`],

@@ -91,7 +91,7 @@ describe('loadDemoWorkspace', () => {
     expect(certs.find((c) => c.id === 'cert-spk-ce')?.expiresOn).toBe('2027-05-22');
     expect(certs.find((c) => c.id === 'cert-spk-rohs')?.expiresOn).toBe('2027-04-20');
     const counts = await store.counts();
-    expect(counts).toMatchObject({ skus: 6, certificates: 7, warehouses: 5, dutyRates: 4, cases: 5 });
+    expect(counts).toMatchObject({ skus: 6, certificates: 7, warehouses: 5, dutyRates: 4, cases: demo.backup.data.cases.length });
     const exported = await exportBackup(store, today);
     expect(exported.data.skus).toEqual(demo.backup.data.skus);
     expect(await store.getMeta('demoLoadedAt')).toBe(today.toISOString());

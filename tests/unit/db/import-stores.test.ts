@@ -36,6 +36,9 @@ async function createVersion3(name: string, cases: CaseRecord[], sku: Sku): Prom
       database.deleteObjectStore('orders');
       database.deleteObjectStore('suppliers');
       database.deleteObjectStore('purchaseOrders');
+      // …and version 6's (the retrospective's aggregates and the cases' sku index).
+      database.deleteObjectStore('retroDays');
+      tx.objectStore('cases').deleteIndex('sku');
     },
   });
   const tx = db.transaction(['cases', 'skus'], 'readwrite');
@@ -53,7 +56,7 @@ describe('upgrading a version 3 workspace to the current version', () => {
     await createVersion3(name, cases, SkuSchema.parse({ sku: 'HW-KEEP-1', title: 'Kept across the upgrade', source: 'amazon' }));
     const store = await openWorkspace(name, { now: () => FIXED_NOW });
     expect(await store.getMeta('schemaVersion')).toBe(CURRENT_VERSION);
-    expect(CURRENT_VERSION).toBe(5);
+    expect(CURRENT_VERSION).toBe(6);
     expect((await store.listCases()).map((c) => c.id).sort()).toEqual(cases.map((c) => c.id).sort());
     expect((await store.getSkus(['HW-KEEP-1'])).get('HW-KEEP-1')?.title).toBe('Kept across the upgrade');
     expect(await store.listOrderLines()).toEqual([]);

@@ -1,3 +1,4 @@
+import { DEFAULT_PURCHASING_SETTINGS } from '../../../lib/domain/purchasing-settings';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_COMPLIANCE_RULES, DEFAULT_VAT_RATES } from '../../../lib/domain/defaults';
 import { openWorkspace } from '../../../lib/db/store';
@@ -50,7 +51,7 @@ async function migratedWorkspace() {
 describe('upgrading a version 1 workspace', () => {
   it('turns per-key settings into one record and quarantines the unreadable one', async () => {
     const store = await migratedWorkspace();
-    expect(await store.getSettings()).toEqual({ features: { 'return-hint': false }, expiringWithinDays: 21, iossThresholdEur: 150, shipWithinHours: 24, stalledTrackingDays: 7, classifierKeywords: {}, sellerName: '', agentName: '', replyDeadlineHours: {} });
+    expect(await store.getSettings()).toEqual({ features: { 'return-hint': false }, expiringWithinDays: 21, iossThresholdEur: 150, shipWithinHours: 24, stalledTrackingDays: 7, classifierKeywords: {}, sellerName: '', agentName: '', replyDeadlineHours: {}, purchasing: DEFAULT_PURCHASING_SETTINGS, profit: { listings: [], commissionRates: [] } });
     expect(await store.getMeta('schemaVersion')).toBe(CURRENT_VERSION);
     await store.close();
   });

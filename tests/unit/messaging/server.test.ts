@@ -1,3 +1,4 @@
+import { DEFAULT_PURCHASING_SETTINGS } from '@/lib/domain/purchasing-settings';
 import { describe, expect, it } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
 import { classifySender, dispatchMessage, type Handlers, type SenderPolicy } from '@/lib/messaging/server';
@@ -15,7 +16,7 @@ const fromContent: Runtime.MessageSender = {
   tab: { id: 3, index: 0, highlighted: false, active: true, pinned: false, incognito: false },
 };
 
-const settings = { features: {}, expiringWithinDays: 30, iossThresholdEur: 150, shipWithinHours: 24, stalledTrackingDays: 7, classifierKeywords: {}, sellerName: '', agentName: '', replyDeadlineHours: {} };
+const settings = { features: {}, expiringWithinDays: 30, iossThresholdEur: 150, shipWithinHours: 24, stalledTrackingDays: 7, classifierKeywords: {}, sellerName: '', agentName: '', replyDeadlineHours: {}, purchasing: DEFAULT_PURCHASING_SETTINGS, profit: { listings: [], commissionRates: [] } };
 const handlers = {
   getSettings: async () => settings,
   clearWorkspace: async () => ({ cleared: true }),

@@ -159,4 +159,26 @@ describe('service and cost', () => {
     // 100 revenue − 10 units × 4 cost − 22.5 return cost.
     expect(usd.netProfit).toBe(37.5);
   });
+
+  it('never ranks return costs in different currencies against each other', () => {
+    const jpy = { marketplace: 'amazon' as const, country: 'JP', currency: 'JPY' };
+    const cases = [
+      ret('u1', '2026-11-20T01:00:00Z', { sku: 'US-1', costs: { returnShipping: { amount: 95, currency: 'USD' } }, orderValue: { amount: 300, currency: 'USD' } }),
+      ret('u2', '2026-11-20T01:00:00Z', { sku: 'US-2', costs: { returnShipping: { amount: 9, currency: 'USD' } }, orderValue: { amount: 30, currency: 'USD' } }),
+      ret('j1', '2026-11-20T01:00:00Z', { sku: 'JP-1', country: 'JP', costs: { returnShipping: { amount: 2500, currency: 'JPY' } }, orderValue: { amount: 9000, currency: 'JPY' } }),
+    ];
+    const lines = [
+      line('a', '2026-11-20', 1, { sku: 'US-1', itemPrice: { amount: 3000, currency: 'USD' } }),
+      line('b', '2026-11-20', 1, { sku: 'US-2' }),
+      line('c', '2026-11-20', 1, { sku: 'JP-1', ...jpy, itemPrice: { amount: 9000, currency: 'JPY' } }),
+    ];
+    const view = costView(scan(rebuildAggregates(cases, lines), resolvePeriod({ kind: 'last', days: 7 }, '2026-11-21'), all, ctx()), ctx());
+    // Grouped by currency (the one with more returns first), then costliest first within it:
+    // 2,500 JPY is not "more" than 95 USD.
+    expect(view.topSkus.map((r) => [r.currency, r.sku])).toEqual([
+      ['USD', 'US-1'],
+      ['USD', 'US-2'],
+      ['JPY', 'JP-1'],
+    ]);
+  });
 });
