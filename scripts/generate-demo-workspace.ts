@@ -168,7 +168,8 @@ const dutyRates: DutyRate[] = [
 ];
 
 type CaseInput = Omit<CaseRecord, 'costs'> & { costs?: CaseRecord['costs'] };
-const cases: CaseInput[] = [
+/** The hand-written cases the popup look-up and page tests talk about (the generated history is separate). */
+export const cases: CaseInput[] = [
   {
     id: 'amazon:message:113-9021455-3345120:HW-PLUSH-BEAR',
     marketplace: 'amazon',

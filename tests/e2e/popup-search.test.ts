@@ -4,9 +4,23 @@
  * its cases; nonsense says nothing was found.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { launchExtension, loadDemoWorkspace, type Harness } from './harness';
+import { launchExtension, loadDemoWorkspace, ROOT, type Harness } from './harness';
+
+/** Returns and exchanges of a SKU in the demo's last 90 days, counted from the demo file itself. */
+function demoReturns(sku: string): number {
+  const demo = JSON.parse(readFileSync(join(ROOT, 'public/demo/workspace.json'), 'utf8')) as {
+    anchorDate: string;
+    backup: { data: { cases: { sku?: string; kind: string; createdAt: string }[] } };
+  };
+  const anchor = Date.parse(`${demo.anchorDate}T00:00:00Z`);
+  return demo.backup.data.cases.filter(
+    (c) => c.sku === sku && c.kind !== 'message' && (anchor - Date.parse(`${c.createdAt.slice(0, 10)}T00:00:00Z`)) / 86_400_000 <= 90,
+  ).length;
+}
 
 let harness: Harness;
 let popup: Page;
@@ -51,7 +65,9 @@ describe('Popup look-up', () => {
     assert.match(await item.locator('[data-market="EU"]').innerText(), /EU: \d+ error\(s\), \d+ warning\(s\)/);
     assert.match(await item.locator('[data-market="US"]').innerText(), /US: none required/);
     assert.match(await item.locator('[data-field="facts"]').innerText(), /HS 940521/);
-    assert.match(await item.locator('[data-field="returns"]').innerText(), /No returns in 90 days/);
+    const returns = demoReturns('HW-LAMP-DK2');
+    assert.ok(returns > 0);
+    assert.match(await item.locator('[data-field="returns"]').innerText(), new RegExp(`^${returns} return\\(s\\) in 90 days: `));
     const href = await item.locator('[data-field="link"]').getAttribute('href');
     assert.match(href ?? '', /^chrome-extension:\/\/[a-z]+\/options\.html\?edit=HW-LAMP-DK2#catalogue$/);
   });

@@ -18,10 +18,14 @@ import {
 import { ComplianceRule, type CaseRecord } from '../../../lib/domain/schemas';
 import { Supplier } from '../../../lib/domain/suppliers';
 import { HS, sku } from './fixtures';
+import { cases as handWrittenCases } from '../../../scripts/generate-demo-workspace';
 
 // The demo workspace as shipped: its dates are written for its anchor day, which is "today" here.
 const demo = DemoWorkspace.parse(JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../public/demo/workspace.json'), 'utf8')));
-const data = demo.backup.data;
+// The hand-written cases only: the demo's generated history (600 cases for the rule what-if and the
+// retrospective) would make every count here a property of the generator.
+const handWritten = new Set(handWrittenCases.map((c) => c.id));
+const data = { ...demo.backup.data, cases: demo.backup.data.cases.filter((c) => handWritten.has(c.id)) };
 const TODAY = demo.anchorDate;
 
 const SUPPLIERS = [Supplier.parse({ id: 'sup-lamp', name: 'Ningbo Light Co.', prices: [{ sku: 'HW-LAMP-DK2', unitPrice: { amount: 6.2, currency: 'USD' }, leadTimeDays: 20 }] })];
