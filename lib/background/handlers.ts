@@ -239,17 +239,6 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       return { cleared: true };
     },
 
-    async listCatalogue({ query, limit }) {
-      const store = await deps.store();
-      const [all, categories, tags, certificates] = await Promise.all([
-        store.listSkus({ query }),
-        store.listCategories(),
-        store.listTags(),
-        store.listCertificates(),
-      ]);
-      return { skus: all.slice(0, limit), total: all.length, categories, tags, certificates };
-    },
-
     async saveSku({ sku }) {
       // F8/F26: HS codes are checked against the HS 2022 nomenclature, not only their shape.
       const codeErrors = skuCodeProblems(sku, await loadDefaultHsNomenclature()).map(problemSentence);

@@ -5,7 +5,7 @@
  * content script may send is content-protocol.ts.
  */
 import { z } from 'zod';
-import { Settings, SettingsPatch, Sku, Category, RoleTag, Certificate, DutyRate, Marketplace } from '../domain/schemas';
+import { Settings, SettingsPatch, Category, DutyRate, Marketplace } from '../domain/schemas';
 import { contentProtocol, Empty, message } from './content-protocol';
 import { catalogueMessages } from './catalogue-protocol';
 import { rulesMessages } from './rules-protocol';
@@ -64,11 +64,6 @@ export const protocol = {
   }),
   loadDemoWorkspace: message({ from: PAGES, request: Empty, response: RestoreResult }),
   clearWorkspace: message({ from: PAGES, request: Empty, response: z.object({ cleared: z.boolean() }) }),
-  listCatalogue: message({
-    from: PAGES,
-    request: z.object({ query: z.string().max(200).default(''), limit: z.number().int().min(1).max(500).default(100) }),
-    response: z.object({ skus: z.array(Sku), total: z.number(), categories: z.array(Category), tags: z.array(RoleTag), certificates: z.array(Certificate) }),
-  }),
   saveSku: message({ from: PAGES, request: z.object({ sku: z.unknown() }), response: SaveResult }),
   deleteSku: message({ from: PAGES, request: z.object({ sku: z.string() }), response: z.object({ deleted: z.boolean() }) }),
   listDutyRates: message({ from: PAGES, request: Empty, response: z.object({ dutyRates: z.array(DutyRate) }) }),
